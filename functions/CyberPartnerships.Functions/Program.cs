@@ -1,0 +1,13 @@
+using CyberPartnerships.Partners;
+using CyberPartnerships.Storage;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+
+builder.Services
+    .AddStorage()
+    .AddPartners();
+
+builder.Build().Run();

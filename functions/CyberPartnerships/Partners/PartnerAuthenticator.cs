@@ -1,0 +1,101 @@
+using Azure;
+using CyberPartnerships.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace CyberPartnerships.Partners;
+
+/// <summary>The outcome of authenticating a request: the partner, or the 401 problem to return.</summary>
+public sealed record PartnerAuthentication(Partner? Partner, string? KeyId, IResult? Failure)
+{
+    public bool Succeeded => Partner is not null;
+}
+
+/// <summary>
+/// Authenticates a partner's request by API key, taken from <c>Authorization: ApiKey &lt;key&gt;</c> or
+/// <c>x-api-key</c>. Every partner-facing HTTP handler starts here.
+/// </summary>
+public sealed partial class PartnerAuthenticator(PartnerRegistry registry, TimeProvider time, ILogger<PartnerAuthenticator> logger)
+{
+    public const string HeaderName = "x-api-key";
+    public const string Scheme = "ApiKey";
+
+    public async Task<PartnerAuthentication> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken = default)
+    {
+        var presented = ReadKey(request);
+        if (presented is null)
+        {
+            return Fail(null, "missing", "An API key is required: send 'Authorization: ApiKey <key>' or 'x-api-key: <key>'.");
+        }
+
+        if (!ApiKeys.TryGetKeyId(presented, out var keyId))
+        {
+            return Fail(null, "malformed", "The API key is not valid.");
+        }
+
+        (ApiKeyInfo Info, string Hash)? found;
+        try
+        {
+            found = await registry.FindKeyAsync(keyId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex)
+        {
+            LogStoreUnavailable(logger, ex, keyId);
+            return new PartnerAuthentication(null, keyId, Problems.Unavailable("Partner authentication is temporarily unavailable; retry later."));
+        }
+
+        if (found is null || !ApiKeys.Matches(presented, found.Value.Hash))
+        {
+            return Fail(keyId, "unknown", "The API key is not valid.");
+        }
+
+        var info = found.Value.Info;
+        if (info.RevokedAt is not null)
+        {
+            return Fail(keyId, "revoked", "The API key has been revoked.");
+        }
+
+        if (info.ExpiresAt is { } expires && expires <= time.GetUtcNow())
+        {
+            return Fail(keyId, "expired", "The API key has expired.");
+        }
+
+        var partner = await registry.GetAsync(info.PartnerId, cancellationToken).ConfigureAwait(false);
+        if (partner is null)
+        {
+            return Fail(keyId, "partner-missing", "The API key is not valid.");
+        }
+
+        if (partner.Status != PartnerStatus.Active)
+        {
+            return Fail(keyId, "partner-suspended", "The partner's access is suspended.");
+        }
+
+        return new PartnerAuthentication(partner, keyId, null);
+    }
+
+    private static string? ReadKey(HttpRequest request)
+    {
+        var authorization = request.Headers.Authorization.ToString();
+        if (authorization.StartsWith(Scheme + " ", StringComparison.OrdinalIgnoreCase))
+        {
+            return authorization[(Scheme.Length + 1)..].Trim();
+        }
+
+        var header = request.Headers[HeaderName].ToString();
+        return string.IsNullOrWhiteSpace(header) ? null : header.Trim();
+    }
+
+    private PartnerAuthentication Fail(string? keyId, string reason, string detail)
+    {
+        // The key itself is never logged: only the (non-secret) key id and the reason.
+        LogRefused(logger, reason, keyId ?? "-");
+        return new PartnerAuthentication(null, keyId, Problems.Unauthorized(detail));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "API key authentication refused: {Reason} (key id {KeyId})")]
+    private static partial void LogRefused(ILogger logger, string reason, string keyId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Partner store unavailable while authenticating key id {KeyId}")]
+    private static partial void LogStoreUnavailable(ILogger logger, Exception exception, string keyId);
+}
