@@ -1,3 +1,4 @@
+using CyberPartnerships.Functions.Http;
 using CyberPartnerships.Partners;
 using CyberPartnerships.Storage;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<HttpResultMiddleware>();
 
 builder.Services
     .AddStorage()
