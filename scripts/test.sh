@@ -20,11 +20,17 @@ echo "== core, CLI and infrastructure tests"
 dotnet test CyberPartnerships.Core.slnf --logger "trx;LogFilePrefix=core" --results-directory "$results" || status=1
 
 echo "== Functions shell"
-if dotnet restore tests/CyberPartnerships.Functions.Tests/CyberPartnerships.Functions.Tests.csproj > "$results/shell-restore.log" 2>&1; then
-  dotnet test tests/CyberPartnerships.Functions.Tests/CyberPartnerships.Functions.Tests.csproj --no-restore \
+shell=(dotnet)
+if [ -z "${RestoreAdditionalProjectSources:-}" ]; then
+  # Only the configured NuGet sources count: restore into a package folder of its own, so that packages a developer
+  # built locally from other sources and left in the machine's cache never make the shell look restorable.
+  shell=(env NUGET_PACKAGES="$root/.artifacts/shell-packages" dotnet)
+fi
+if "${shell[@]}" restore tests/CyberPartnerships.Functions.Tests/CyberPartnerships.Functions.Tests.csproj > "$results/shell-restore.log" 2>&1; then
+  "${shell[@]}" test tests/CyberPartnerships.Functions.Tests/CyberPartnerships.Functions.Tests.csproj --no-restore \
     --logger "trx;LogFilePrefix=shell" --results-directory "$results" || status=1
 else
-  missing=$(grep -oE "Unable to find package [A-Za-z0-9.]+" "$results/shell-restore.log" | sort -u | sed -e "s/Unable to find package //" -e "s/\.$//" | head -5 | paste -sd, -)
+  missing=$(grep -oE "(Unable to find package|Unable to find a stable package|Unable to find package) [A-Za-z0-9.]+" "$results/shell-restore.log" | awk '{print $NF}' | sed -e "s/\.$//" | sort -u | head -6 | paste -sd, -)
   if [ -n "$missing" ]; then
     echo "SKIPPED: the Functions shell (functions/CyberPartnerships.Functions and its tests) was not built: the Azure Functions SDK packages are not reachable from the configured NuGet sources (missing: $missing). See README, 'Building the shell'."
   else
