@@ -11,7 +11,7 @@ param approvalLinkSigningKey string
 @secure()
 param pseudonymKey string
 
-resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
+resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = {
   name: name
   location: location
   tags: tags
@@ -33,7 +33,7 @@ resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
   }
 }
 
-resource approvalLinkSigningKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+resource approvalLinkSigningKeySecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
   parent: vault
   name: 'approval-link-signing-key'
   properties: {
@@ -42,7 +42,7 @@ resource approvalLinkSigningKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11
   }
 }
 
-resource pseudonymKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+resource pseudonymKeySecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
   parent: vault
   name: 'pseudonym-key'
   properties: {

@@ -30,6 +30,13 @@ public class BicepCliTests
         Assert.True(lint.StandardError.Trim().Length == 0 && lint.StandardOutput.Trim().Length == 0,
             $"bicep lint reported:\n{lint.StandardError}{lint.StandardOutput}");
         Assert.True(Directory.GetFiles(Bicep.InfraDirectory, "*.bicep", SearchOption.AllDirectories).Length >= 9);
+
+        // The lint applies infra/bicepconfig.json, which makes the secret-handling rules errors.
+        var config = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Bicep.InfraDirectory, "bicepconfig.json")))!;
+        foreach (var rule in new[] { "no-hardcoded-env-urls", "outputs-should-not-contain-secrets", "secure-secrets-in-params", "use-secure-value-for-secure-inputs" })
+        {
+            Assert.Equal("error", config["analyzers"]!["core"]!["rules"]![rule]!["level"]!.ToString());
+        }
     }
 
     [Fact]
