@@ -120,6 +120,11 @@ public partial class AzdTests
             Assert.Equal("https://stexample.table.core.windows.net/", first["AzureWebJobsStorage__tableServiceUri"]!.ToString());
             Assert.DoesNotContain(names, n => n.Contains("ConnectionString", StringComparison.OrdinalIgnoreCase));
 
+            // The PowerShell twin writes the same settings.
+            var powershell = PowerShellSetting().Matches(File.ReadAllText(Path.Combine(HooksDirectory, "postprovision.ps1")))
+                .Select(m => m.Groups["name"].Value);
+            Assert.Equal(names.Order(StringComparer.Ordinal), powershell.Order(StringComparer.Ordinal));
+
             // Local keys are random per run (never the Key Vault keys) and decode to 32 bytes.
             Assert.Equal(32, Convert.FromBase64String(first["ApprovalLinks__SigningKey"]!.ToString()).Length);
             Assert.NotEqual(first["ApprovalLinks__SigningKey"]!.ToString(), second["ApprovalLinks__SigningKey"]!.ToString());
@@ -156,6 +161,9 @@ public partial class AzdTests
 
     [GeneratedRegex(@"^\s+run:\s*(?<path>\S+)\s*$", RegexOptions.Multiline)]
     private static partial Regex RunLine();
+
+    [GeneratedRegex(@"^\s+'(?<name>\w+)'\s+=", RegexOptions.Multiline)]
+    private static partial Regex PowerShellSetting();
 
     [GeneratedRegex(@"\bAZURE_[A-Z_]+[A-Z]\b")]
     private static partial Regex AzureVariable();
