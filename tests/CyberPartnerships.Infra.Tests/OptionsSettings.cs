@@ -34,24 +34,26 @@ internal static class OptionsSettings
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .ToList();
 
-    public static IReadOnlyList<OptionsSetting> All =>
-        OptionsClasses.SelectMany(type =>
-        {
-            var section = (string)type.GetField("Section", BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue()!;
-            return Settings(type, section.Replace(":", "__", StringComparison.Ordinal), type.Name,
-                IsLocalOnly(type), IsOptional(type), depth: 0);
-        }).ToList();
+    public static IReadOnlyList<OptionsSetting> All => OptionsClasses.SelectMany(For).ToList();
+
+    /// <summary>The settings one options class (with a <c>Section</c> constant) reads.</summary>
+    public static IEnumerable<OptionsSetting> For(Type type)
+    {
+        var section = (string)type.GetField("Section", BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue()!;
+        return Settings(type, section.Replace(":", "__", StringComparison.Ordinal), type.Name,
+            IsLocalOnly(type), IsOptional(type), depth: 0);
+    }
 
     private static IEnumerable<OptionsSetting> Settings(Type type, string prefix, string source, bool localOnly, bool optional, int depth)
     {
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.SetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0)
+            if (property.GetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0 || !IsBound(property))
             {
                 continue;
             }
 
-            var name = $"{prefix}__{property.Name}";
+            var name = $"{prefix}__{KeyName(property)}";
             var propertyLocalOnly = localOnly || IsLocalOnly(property);
             var propertyOptional = optional || IsOptional(property);
             var where = $"{source}.{property.Name}";
@@ -74,6 +76,27 @@ internal static class OptionsSettings
             }
         }
     }
+
+    /// <summary>
+    /// What the configuration binder fills: a property with a public setter (or init), or a get-only property holding
+    /// an object it binds into (a nested options class or a concrete collection); not computed scalars.
+    /// </summary>
+    private static bool IsBound(PropertyInfo property)
+    {
+        if (property.SetMethod is { IsPublic: true })
+        {
+            return true;
+        }
+
+        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        return !IsScalar(type) && type.IsClass && !type.IsArray;
+    }
+
+    /// <summary>The property name, or the one its [ConfigurationKeyName] gives the binder.</summary>
+    private static string KeyName(PropertyInfo property) =>
+        property.GetCustomAttributesData()
+            .FirstOrDefault(a => a.AttributeType.FullName == "Microsoft.Extensions.Configuration.ConfigurationKeyNameAttribute")
+            ?.ConstructorArguments[0].Value as string ?? property.Name;
 
     private static bool IsScalar(Type type) =>
         type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(Uri)
