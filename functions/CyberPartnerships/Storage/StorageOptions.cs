@@ -1,3 +1,5 @@
+using CyberPartnerships.Configuration;
+
 namespace CyberPartnerships.Storage;
 
 /// <summary>
@@ -10,6 +12,7 @@ public sealed class StorageOptions
     public const string Section = "Storage";
 
     /// <summary>Connection string, for Azurite or a test account only (e.g. <c>UseDevelopmentStorage=true</c>).</summary>
+    [LocalOnly]
     public string? ConnectionString { get; set; }
 
     public Uri? BlobServiceUri { get; set; }

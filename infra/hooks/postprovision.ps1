@@ -1,0 +1,46 @@
+# azd postprovision hook (Windows): the PowerShell twin of postprovision.sh. Writes
+# functions/CyberPartnerships.Functions/local.settings.json pointing at the provisioned storage and Communication
+# Services, with fresh local HMAC keys (never the Key Vault keys). An existing file is kept as local.settings.json.bak.
+$ErrorActionPreference = 'Stop'
+
+function Require([string] $name) {
+    $value = [Environment]::GetEnvironmentVariable($name)
+    if ([string]::IsNullOrEmpty($value)) { throw "$name is not set (run through azd)" }
+    return $value
+}
+
+function New-LocalKey {
+    $bytes = [byte[]]::new(32)
+    [System.Security.Cryptography.RandomNumberGenerator]::Fill($bytes)
+    return [Convert]::ToBase64String($bytes)
+}
+
+$root = Resolve-Path (Join-Path $PSScriptRoot '../..')
+$target = Join-Path $root 'functions/CyberPartnerships.Functions/local.settings.json'
+$blob = Require 'AZURE_STORAGE_BLOB_ENDPOINT'
+$queue = Require 'AZURE_STORAGE_QUEUE_ENDPOINT'
+$table = Require 'AZURE_STORAGE_TABLE_ENDPOINT'
+
+if (Test-Path $target) { Copy-Item $target "$target.bak" -Force }
+
+$settings = [ordered]@{
+    IsEncrypted = $false
+    Values      = [ordered]@{
+        'FUNCTIONS_WORKER_RUNTIME'             = 'dotnet-isolated'
+        'AzureWebJobsStorage__blobServiceUri'  = $blob
+        'AzureWebJobsStorage__queueServiceUri' = $queue
+        'AzureWebJobsStorage__tableServiceUri' = $table
+        'Storage__BlobServiceUri'              = $blob
+        'Storage__QueueServiceUri'             = $queue
+        'Storage__TableServiceUri'             = $table
+        'ApprovalLinks__SigningKey'            = New-LocalKey
+        'ApprovalLinks__KeyId'                 = 'local'
+        'ApprovalLinks__BaseUrl'               = 'http://localhost:7071'
+        'Redaction__PseudonymKey'              = New-LocalKey
+        'Redaction__PseudonymKeyId'            = 'local'
+        'Email__AcsEndpoint'                   = "$env:AZURE_EMAIL_ENDPOINT"
+        'Email__SenderAddress'                 = "$env:AZURE_EMAIL_SENDER_ADDRESS"
+    }
+}
+$settings | ConvertTo-Json -Depth 3 | Set-Content -Path $target -Encoding utf8
+Write-Host "postprovision: wrote $target (Azure storage $blob; the previous file, if any, is local.settings.json.bak)."
