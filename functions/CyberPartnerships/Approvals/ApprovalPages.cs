@@ -11,7 +11,7 @@ public static class ApprovalPages
 {
     private const string Style =
         "body{font-family:system-ui,sans-serif;margin:0;padding:1rem;line-height:1.5;color:#1b1b1b;background:#f6f7f9}" +
-        "main{max-width:40rem;margin:0 auto;background:#fff;padding:1rem 1.25rem;border-radius:.5rem;box-shadow:0 1px 3px #0002}" +
+        "main{max-width:40rem;margin:0 auto;overflow-wrap:anywhere;background:#fff;padding:1rem 1.25rem;border-radius:.5rem;box-shadow:0 1px 3px #0002}" +
         "h1{font-size:1.4rem;margin:.2rem 0 1rem}dt{font-weight:600}dd{margin:0 0 .75rem}" +
         "fieldset{border:1px solid #ccc;border-radius:.4rem;margin:1rem 0}label{display:block;padding:.5rem 0;font-size:1.1rem}" +
         "input[type=radio]{width:1.2rem;height:1.2rem;vertical-align:middle;margin-right:.5rem}" +
