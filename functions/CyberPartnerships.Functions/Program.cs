@@ -1,3 +1,4 @@
+using CyberPartnerships.Mou;
 using CyberPartnerships.Partners;
 using CyberPartnerships.Storage;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -8,6 +9,7 @@ builder.ConfigureFunctionsWebApplication();
 
 builder.Services
     .AddStorage()
-    .AddPartners();
+    .AddPartners()
+    .AddMou(); // needs an ICaseSourceLookup over the submission store (registered with ingestion)
 
 builder.Build().Run();
