@@ -25,16 +25,7 @@ public sealed class ApprovalLinkTests(AzuriteFixture storage, MailDevFixture mai
         return state;
     }
 
-    private async Task<HttpResponseMessage> DecideAsync(string link, string decision, string? comment = null)
-    {
-        var form = new Dictionary<string, string> { ["decision"] = decision };
-        if (comment is not null)
-        {
-            form["comment"] = comment;
-        }
-
-        return await _host.Client.PostAsync(new Uri(link).PathAndQuery, new FormUrlEncodedContent(form));
-    }
+    private Task<HttpResponseMessage> DecideAsync(string link, string decision, string? comment = null) => _host.DecideAsync(link, decision, comment);
 
     private static string Path(string link) => new Uri(link).PathAndQuery;
 

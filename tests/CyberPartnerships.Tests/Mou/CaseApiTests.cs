@@ -86,20 +86,15 @@ public sealed class CaseApiTests(AzuriteFixture storage, MailDevFixture mail) : 
         await _host.AttachAnalysisAsync(state.CaseId);
         var review = await _host.GetStateAsync(state.CaseId);
         Assert.StartsWith("case-reports/", review.Analysis!.ReportBlob, StringComparison.Ordinal);
-        foreach (var approver in new[] { _host.Submitter.LegalApprovers[0], _host.Dcu.LegalApprovers[0] })
+        foreach (var step in new[] { CaseStep.JointReview, CaseStep.EnforcementApproval })
         {
-            var link = await _host.ApprovalLinkAsync(approver, review.StepKey);
-            using var r = await _host.Client.PostAsync(new Uri(link).PathAndQuery, new FormUrlEncodedContent(new Dictionary<string, string> { ["decision"] = "approve" }));
-            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
-        }
-
-        var approval = await _host.GetStateAsync(state.CaseId);
-        Assert.Equal(CaseStep.EnforcementApproval, approval.Step);
-        foreach (var approver in new[] { _host.Submitter.LegalApprovers[0], _host.Dcu.LegalApprovers[0] })
-        {
-            var link = await _host.ApprovalLinkAsync(approver, approval.StepKey);
-            using var r = await _host.Client.PostAsync(new Uri(link).PathAndQuery, new FormUrlEncodedContent(new Dictionary<string, string> { ["decision"] = "approve" }));
-            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            var current = await _host.GetStateAsync(state.CaseId);
+            Assert.Equal(step, current.Step);
+            foreach (var approver in new[] { _host.Submitter.LegalApprovers[0], _host.Dcu.LegalApprovers[0] })
+            {
+                using var r = await _host.DecideAsync(await _host.ApprovalLinkAsync(approver, current.StepKey), "approve");
+                Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            }
         }
 
         using (var recorded = await _host.SendAsync(HttpMethod.Post, $"/api/cases/{state.CaseId}/enforcement", _host.DcuKey, new { actionTaken = "Sinkholed 12 C2 domains", date = "2026-11-24", outcome = "Botnet disrupted" }))

@@ -150,6 +150,18 @@ public sealed partial class MouTestHost : IAsyncDisposable
         Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
     }
 
+    /// <summary>Submits the approval page's form, as the browser does.</summary>
+    public async Task<HttpResponseMessage> DecideAsync(string link, string decision, string? comment = null)
+    {
+        var form = new Dictionary<string, string> { ["decision"] = decision };
+        if (comment is not null)
+        {
+            form["comment"] = comment;
+        }
+
+        return await Client.PostAsync(new Uri(link).PathAndQuery, new FormUrlEncodedContent(form));
+    }
+
     /// <summary>The approval link (for <paramref name="decision"/>) in the latest e-mail to <paramref name="approver"/> about <paramref name="stepKey"/>.</summary>
     public async Task<string> ApprovalLinkAsync(string approver, string stepKey, string decision = "approve")
     {
