@@ -55,7 +55,8 @@ public sealed class CaseEndpoints(
             return Problems.Create(StatusCodes.Status409Conflict, "Conflict", $"Submission '{source.SubmissionId}' already has case '{state.CaseId}'.", "case-exists", new Dictionary<string, object?> { ["caseId"] = state.CaseId });
         }
 
-        return TypedResults.Created($"/api/cases/{state.CaseId}", CaseView.For(state, auth.Partner.Id, rules));
+        request.HttpContext.Response.Headers.Location = $"/api/cases/{state.CaseId}";
+        return TypedResults.Json(CaseView.For(state, auth.Partner.Id, rules), Json.Options, statusCode: StatusCodes.Status201Created);
     }
 
     /// <summary><c>GET /api/cases/{id}</c>: the case, for a partner taking part in it (others: 404).</summary>

@@ -67,9 +67,9 @@ public sealed class CaseStore(TableServiceClient tables)
             return null;
         }
 
-        var state = JsonSerializer.Deserialize<CaseState>(response.Value!.GetString("State") ?? "null", Json.Options)
+        var state = JsonSerializer.Deserialize<CaseState>(ReadChunks(response.Value!), Json.Options)
             ?? throw new InvalidOperationException($"Case {caseId} has no state.");
-        return (state, response.Value.ETag);
+        return (state, response.Value!.ETag);
     }
 
     /// <summary>
@@ -127,9 +127,35 @@ public sealed class CaseStore(TableServiceClient tables)
     internal static bool IsValidKey(string? key) =>
         !string.IsNullOrEmpty(key) && key.Length <= 200 && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
-    private static TableEntity ToEntity(CaseState state) => new(state.CaseId, CaseRow)
+    /// <summary>A string property holds at most 32K characters: the state's JSON is split over <c>State</c>,
+    /// <c>State1</c>, ... (an entity holds up to 1 MB).</summary>
+    private const int ChunkChars = 30_000;
+
+    private static string ReadChunks(TableEntity entity)
     {
-        ["State"] = JsonSerializer.Serialize(state, Json.Options),
+        var json = new System.Text.StringBuilder(entity.GetString("State") ?? "null");
+        for (var i = 1; entity.GetString($"State{i}") is { } more; i++)
+        {
+            json.Append(more);
+        }
+
+        return json.ToString();
+    }
+
+    private static TableEntity ToEntity(CaseState state)
+    {
+        var json = JsonSerializer.Serialize(state, Json.Options);
+        var entity = Columns(state);
+        for (var i = 0; i * ChunkChars < json.Length || i == 0; i++)
+        {
+            entity[i == 0 ? "State" : $"State{i}"] = json.Substring(i * ChunkChars, Math.Min(ChunkChars, json.Length - (i * ChunkChars)));
+        }
+
+        return entity;
+    }
+
+    private static TableEntity Columns(CaseState state) => new(state.CaseId, CaseRow)
+    {
         ["Step"] = CaseSteps.Slug(state.Step),
         ["StepKey"] = state.StepKey,
         ["Outcome"] = state.Outcome.ToString(),

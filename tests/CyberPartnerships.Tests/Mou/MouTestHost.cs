@@ -122,7 +122,12 @@ public sealed partial class MouTestHost : IAsyncDisposable
             submissionId, Submitter.Id, "Botnet X takedown", "C2 servers of botnet X; reported by victim jane.doe@victim.example", requestedAction, participants, Tlp.Amber));
         using var response = await SendAsync(HttpMethod.Post, "/api/cases", DcuKey, new { submissionId });
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
-        return await GetStateAsync(CaseRules.CaseIdFor(submissionId));
+        var caseId = CaseRules.CaseIdFor(submissionId);
+        Assert.Equal($"/api/cases/{caseId}", response.Headers.Location?.ToString());
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("analysis", created.GetProperty("step").GetString());
+        Assert.Equal(caseId, created.GetProperty("id").GetString());
+        return await GetStateAsync(caseId);
     }
 
     public async Task<CaseState> GetStateAsync(string caseId) => (await Store.GetAsync(caseId))!.Value.State;
