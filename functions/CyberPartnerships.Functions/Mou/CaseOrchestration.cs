@@ -89,7 +89,7 @@ public sealed partial class CaseOrchestration(CaseRules rules)
         }
 
         eventCancellation.Cancel();
-        return CaseEvent.Deadline(new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero));
+        return CaseEvent.Deadline(new DateTimeOffset(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc)));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: event refused: {Reason}")]

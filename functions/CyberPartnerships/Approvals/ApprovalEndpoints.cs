@@ -1,3 +1,4 @@
+using CyberPartnerships.Http;
 using CyberPartnerships.Mou;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -24,7 +25,7 @@ public sealed partial class ApprovalEndpoints(
         var (checkedToken, state, refusal) = await CheckAsync(token, null, cancellationToken).ConfigureAwait(false);
         if (refusal is not null)
         {
-            return Page(request, refusal.Value.Status, refusal.Value.Html);
+            return Respond(request, refusal);
         }
 
         var preselected = request.Query["decision"].ToString();
@@ -45,7 +46,7 @@ public sealed partial class ApprovalEndpoints(
         var (checkedToken, state, refusal) = await CheckAsync(token, decision, cancellationToken).ConfigureAwait(false);
         if (refusal is not null)
         {
-            return Page(request, refusal.Value.Status, refusal.Value.Html);
+            return Respond(request, refusal);
         }
 
         if (decision is null)
@@ -56,7 +57,7 @@ public sealed partial class ApprovalEndpoints(
         var now = time.GetUtcNow();
         if (!await nonces.TryConsumeAsync(checkedToken!, now, cancellationToken).ConfigureAwait(false))
         {
-            return Page(request, StatusCodes.Status409Conflict, await RefuseAsync(checkedToken!, state!, "replayed", "This link has already been used", "A decision was already made with this link.", cancellationToken).ConfigureAwait(false));
+            return Respond(request, await RefuseAsync(checkedToken!, state!, StatusCodes.Status409Conflict, "replayed", "This link has already been used", "A decision was already made with this link.", cancellationToken).ConfigureAwait(false));
         }
 
         await events.RaiseAsync(
@@ -67,40 +68,40 @@ public sealed partial class ApprovalEndpoints(
         return Page(request, StatusCodes.Status200OK, ApprovalPages.Recorded(state!, decision.Value));
     }
 
-    private async Task<(ApprovalToken? Token, CaseState? State, (int Status, string Html)? Refusal)> CheckAsync(string raw, CaseDecision? decision, CancellationToken cancellationToken)
+    private async Task<(ApprovalToken? Token, CaseState? State, Refusal? Refusal)> CheckAsync(string raw, CaseDecision? decision, CancellationToken cancellationToken)
     {
         var token = tokens.Read(raw);
         var found = token is null ? null : await cases.GetAsync(token.CaseId, cancellationToken).ConfigureAwait(false);
         if (token is null || found is null)
         {
             LogForged(logger);
-            return (null, null, (StatusCodes.Status404NotFound, ApprovalPages.Refused("This link is not valid", "The approval link is not valid. Use the link from the most recent e-mail, unchanged.")));
+            return (null, null, new Refusal(StatusCodes.Status404NotFound, "forged", "This link is not valid", "The approval link is not valid. Use the link from the most recent e-mail, unchanged."));
         }
 
         var state = found.Value.State;
         if (token.ExpiresAt <= time.GetUtcNow())
         {
-            return (token, state, (StatusCodes.Status410Gone, await RefuseAsync(token, state, "expired", "This link has expired", "The approval link has expired.", cancellationToken).ConfigureAwait(false)));
+            return (token, state, await RefuseAsync(token, state, StatusCodes.Status410Gone, "expired", "This link has expired", "The approval link has expired.", cancellationToken).ConfigureAwait(false));
         }
 
         if (await nonces.IsUsedAsync(token, cancellationToken).ConfigureAwait(false))
         {
-            return (token, state, (StatusCodes.Status409Conflict, await RefuseAsync(token, state, "replayed", "This link has already been used", "A decision was already made with this link.", cancellationToken).ConfigureAwait(false)));
+            return (token, state, await RefuseAsync(token, state, StatusCodes.Status409Conflict, "replayed", "This link has already been used", "A decision was already made with this link.", cancellationToken).ConfigureAwait(false));
         }
 
         if (CaseRules.CheckDecision(state, token.StepKey, token.Approver, decision) is { } reason)
         {
-            return (token, state, (StatusCodes.Status409Conflict, await RefuseAsync(token, state, "out-of-step", "This decision is not open", reason, cancellationToken).ConfigureAwait(false)));
+            return (token, state, await RefuseAsync(token, state, StatusCodes.Status409Conflict, "out-of-step", "This decision is not open", reason, cancellationToken).ConfigureAwait(false));
         }
 
         return (token, state, null);
     }
 
-    private async Task<string> RefuseAsync(ApprovalToken token, CaseState state, string why, string heading, string message, CancellationToken cancellationToken)
+    private async Task<Refusal> RefuseAsync(ApprovalToken token, CaseState state, int status, string why, string heading, string message, CancellationToken cancellationToken)
     {
         LogRefused(logger, why, token.CaseId, token.StepKey);
         await audit.AppendAsync(token.CaseId, time.GetUtcNow(), state.StepKey, token.Approver, "approval-link-refused", $"{why} (link for {token.StepKey})", cancellationToken).ConfigureAwait(false);
-        return ApprovalPages.Refused(heading, message);
+        return new Refusal(status, why, heading, message);
     }
 
     private static CaseDecision? ParseDecision(string value) => value.Trim().ToLowerInvariant() switch
@@ -110,6 +111,19 @@ public sealed partial class ApprovalEndpoints(
         "request-changes" => CaseDecision.RequestChanges,
         _ => null,
     };
+
+    /// <summary>A refusal as a page, or as RFC 9457 problem details for a client that asks for JSON rather than HTML.</summary>
+    private static IResult Respond(HttpRequest request, Refusal refusal)
+    {
+        var accept = request.Headers.Accept.ToString();
+        if (accept.Contains("json", StringComparison.OrdinalIgnoreCase) && !accept.Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            request.HttpContext.Response.Headers.CacheControl = "no-store";
+            return Problems.Create(refusal.Status, refusal.Heading, refusal.Message, "approval-link-" + refusal.Why);
+        }
+
+        return Page(request, refusal.Status, ApprovalPages.Refused(refusal.Heading, refusal.Message));
+    }
 
     private static IResult Page(HttpRequest request, int status, string html)
     {
@@ -121,6 +135,8 @@ public sealed partial class ApprovalEndpoints(
         headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
         return TypedResults.Content(html, "text/html; charset=utf-8", null, status);
     }
+
+    private sealed record Refusal(int Status, string Why, string Heading, string Message);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Approval link refused: not valid (forged, malformed or unknown key)")]
     private static partial void LogForged(ILogger logger);

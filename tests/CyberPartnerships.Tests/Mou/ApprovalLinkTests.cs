@@ -87,6 +87,13 @@ public sealed class ApprovalLinkTests(AzuriteFixture storage, MailDevFixture mai
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Contains("not valid", await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        // A client asking for JSON gets RFC 9457 problem details instead of the page.
+        using var asJson = new HttpRequestMessage(HttpMethod.Get, forged);
+        asJson.Headers.Accept.ParseAdd("application/json");
+        using var problem = await _host.Client.SendAsync(asJson);
+        Assert.Equal(HttpStatusCode.NotFound, problem.StatusCode);
+        Assert.Equal("application/problem+json", problem.Content.Headers.ContentType?.MediaType);
+
         // A token signed with a key the app does not hold is forged too.
         var otherKey = new ApprovalTokens(Microsoft.Extensions.Options.Options.Create(new ApprovalOptions
         {
