@@ -19,6 +19,8 @@ fi
 settings=functions/CyberPartnerships.Functions/local.settings.json
 if [ ! -f "$settings" ]; then
   cp functions/CyberPartnerships.Functions/local.settings.sample.json "$settings"
+  # A fresh random approval-link signing key for this machine (never committed).
+  sed -i "s|GENERATED_BY_START_LOCAL|$(head -c 32 /dev/urandom | base64 | tr -d '\n')|" "$settings"
   echo "created $settings from local.settings.sample.json (Azurite, maildev; no secrets)"
 fi
 

@@ -1,4 +1,5 @@
 using CyberPartnerships.Functions.Http;
+using CyberPartnerships.Mou;
 using CyberPartnerships.Partners;
 using CyberPartnerships.Storage;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -10,6 +11,7 @@ builder.UseMiddleware<HttpResultMiddleware>();
 
 builder.Services
     .AddStorage()
-    .AddPartners();
+    .AddPartners()
+    .AddMou(); // needs an ICaseSourceLookup over the submission store (registered with ingestion)
 
 builder.Build().Run();

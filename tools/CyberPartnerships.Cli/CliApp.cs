@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Azure;
+using CyberPartnerships.Cli.Cases;
 using CyberPartnerships.Cli.Partners;
 using CyberPartnerships.Partners;
 
@@ -19,6 +20,7 @@ public static class CliApp
         root.Options.Add(CliContext.StorageOption);
         root.Options.Add(CliContext.AccountOption);
         root.Subcommands.Add(PartnerCommands.Create(context));
+        root.Subcommands.Add(CaseCommands.Create(context));
 
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken).ConfigureAwait(false);

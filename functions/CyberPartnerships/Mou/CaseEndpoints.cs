@@ -1,0 +1,207 @@
+using System.Text;
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using CyberPartnerships.Http;
+using CyberPartnerships.Partners;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace CyberPartnerships.Mou;
+
+/// <summary>HTTP handlers of the case workflow (partner-authenticated). The host passes the workflow's starter and
+/// event sink (the shell's talk to Durable Functions).</summary>
+public sealed class CaseEndpoints(
+    PartnerAuthenticator authenticator,
+    CaseStore store,
+    CaseOpener opener,
+    CaseRules rules,
+    ICaseSourceLookup sources,
+    BlobServiceClient blobs,
+    IOptions<MouOptions> options,
+    TimeProvider time)
+{
+    public const string ReportsContainer = "case-reports";
+    private const int MaxReportChars = 1_000_000;
+
+    /// <summary><c>POST /api/cases</c> <c>{ "submissionId": … }</c>: a DCU analyst opens a case.</summary>
+    public async Task<IResult> OpenAsync(HttpRequest request, ICaseWorkflowStarter starter, CancellationToken cancellationToken = default)
+    {
+        var auth = await authenticator.AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!auth.Succeeded)
+        {
+            return auth.Failure!;
+        }
+
+        if (auth.Partner!.Id != options.Value.DcuPartnerId)
+        {
+            return Problems.Forbidden("Only Microsoft DCU's analysts open cases by hand; cases open automatically from submissions asking for analysis or enforcement.");
+        }
+
+        var (body, error) = await ReadAsync<OpenCaseRequest>(request, cancellationToken).ConfigureAwait(false);
+        if (error is not null || string.IsNullOrWhiteSpace(body?.SubmissionId))
+        {
+            return error ?? Problems.BadRequest("submissionId is required.");
+        }
+
+        var source = await sources.FindAsync(body.SubmissionId, cancellationToken).ConfigureAwait(false);
+        if (source is null)
+        {
+            return Problems.NotFound($"No submission '{body.SubmissionId}'.");
+        }
+
+        var (state, created) = await opener.OpenAsync(source, auth.Partner.Id, starter, cancellationToken).ConfigureAwait(false);
+        if (!created)
+        {
+            return Problems.Create(StatusCodes.Status409Conflict, "Conflict", $"Submission '{source.SubmissionId}' already has case '{state.CaseId}'.", "case-exists", new Dictionary<string, object?> { ["caseId"] = state.CaseId });
+        }
+
+        request.HttpContext.Response.Headers.Location = $"/api/cases/{state.CaseId}";
+        return TypedResults.Json(CaseView.For(state, auth.Partner.Id, rules), Json.Options, statusCode: StatusCodes.Status201Created);
+    }
+
+    /// <summary><c>GET /api/cases/{id}</c>: the case, for a partner taking part in it (others: 404).</summary>
+    public async Task<IResult> GetAsync(string id, HttpRequest request, CancellationToken cancellationToken = default)
+    {
+        var (partner, state, failure) = await FindAsync(id, request, cancellationToken).ConfigureAwait(false);
+        return failure ?? TypedResults.Json(CaseView.For(state!, partner!.Id, rules), Json.Options);
+    }
+
+    /// <summary><c>GET /api/cases</c>: the caller's cases.</summary>
+    public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken = default)
+    {
+        var auth = await authenticator.AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!auth.Succeeded)
+        {
+            return auth.Failure!;
+        }
+
+        var cases = await store.ListForPartnerAsync(auth.Partner!.Id, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Json(cases.Select(c => CaseView.For(c, auth.Partner.Id, rules)).ToList(), Json.Options);
+    }
+
+    /// <summary><c>POST /api/cases/{id}/analysis</c>: attach the analysis report and findings, or (DCU) mark it not needed.</summary>
+    public async Task<IResult> AttachAnalysisAsync(string id, HttpRequest request, ICaseEventSink events, CancellationToken cancellationToken = default)
+    {
+        var (partner, state, failure) = await FindAsync(id, request, cancellationToken).ConfigureAwait(false);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var (body, error) = await ReadAsync<AnalysisRequest>(request, cancellationToken).ConfigureAwait(false);
+        if (error is not null || body is null)
+        {
+            return error ?? Problems.BadRequest("A JSON body is required.");
+        }
+
+        if (!body.NotNeeded && (string.IsNullOrWhiteSpace(body.Report) || body.Report.Length > MaxReportChars))
+        {
+            return Problems.BadRequest($"report is required (at most {MaxReportChars} characters), or notNeeded: true.");
+        }
+
+        var e = new CaseEvent
+        {
+            Kind = body.NotNeeded ? CaseEventKind.AnalysisNotNeeded : CaseEventKind.AnalysisAttached,
+            At = time.GetUtcNow(),
+            Actor = partner!.Id,
+            PartnerId = partner.Id,
+            Findings = body.Findings?.Where(f => !string.IsNullOrWhiteSpace(f)).Take(500).ToList() ?? [],
+            Comment = body.Comment,
+        };
+        if (Refusal(state!, e, CaseStep.Analysis) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!body.NotNeeded)
+        {
+            var container = blobs.GetBlobContainerClient(ReportsContainer);
+            await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            var name = $"{state!.CaseId}/{state.StepKey}-{partner.Id}.txt";
+            await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(Encoding.UTF8.GetBytes(body.Report!)), overwrite: true, cancellationToken).ConfigureAwait(false);
+            e = e with { ReportBlob = $"{ReportsContainer}/{name}" };
+        }
+
+        await events.RaiseAsync(state!.CaseId, e, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Accepted($"/api/cases/{state.CaseId}");
+    }
+
+    /// <summary><c>POST /api/cases/{id}/enforcement</c>: record the approved action (action taken, date, outcome).</summary>
+    public async Task<IResult> RecordEnforcementAsync(string id, HttpRequest request, ICaseEventSink events, CancellationToken cancellationToken = default)
+    {
+        var (partner, state, failure) = await FindAsync(id, request, cancellationToken).ConfigureAwait(false);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var (body, error) = await ReadAsync<EnforcementRequest>(request, cancellationToken).ConfigureAwait(false);
+        if (error is not null || body is null || string.IsNullOrWhiteSpace(body.ActionTaken) || body.Date is null || string.IsNullOrWhiteSpace(body.Outcome))
+        {
+            return error ?? Problems.BadRequest("actionTaken, date (yyyy-MM-dd) and outcome are required.");
+        }
+
+        var e = new CaseEvent
+        {
+            Kind = CaseEventKind.EnforcementRecorded,
+            At = time.GetUtcNow(),
+            Actor = partner!.Id,
+            PartnerId = partner.Id,
+            ActionTaken = body.ActionTaken.Trim(),
+            ActionDate = body.Date,
+            ActionOutcome = body.Outcome.Trim(),
+        };
+        if (Refusal(state!, e, CaseStep.Enforcement) is { } refused)
+        {
+            return refused;
+        }
+
+        await events.RaiseAsync(state!.CaseId, e, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Accepted($"/api/cases/{state.CaseId}");
+    }
+
+    private IResult? Refusal(CaseState state, CaseEvent e, CaseStep step)
+    {
+        if (state.Step != step)
+        {
+            return Problems.Create(StatusCodes.Status409Conflict, "Conflict", $"The case is at step '{CaseSteps.Slug(state.Step)}', not '{CaseSteps.Slug(step)}'.", "wrong-step");
+        }
+
+        return rules.Apply(state, e).Refusal is { } reason ? Problems.Forbidden(reason) : null;
+    }
+
+    private async Task<(Partner? Partner, CaseState? State, IResult? Failure)> FindAsync(string id, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var auth = await authenticator.AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!auth.Succeeded)
+        {
+            return (null, null, auth.Failure);
+        }
+
+        var found = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        if (found is null || !found.Value.State.PartnerIds.Contains(auth.Partner!.Id))
+        {
+            return (auth.Partner, null, Problems.NotFound($"No case '{id}'."));
+        }
+
+        return (auth.Partner, found.Value.State, null);
+    }
+
+    private static async Task<(T? Body, IResult? Error)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!request.HasJsonContentType())
+        {
+            return (null, Problems.UnsupportedMediaType("Send application/json."));
+        }
+
+        try
+        {
+            return (await JsonSerializer.DeserializeAsync<T>(request.Body, Json.Options, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, Problems.BadRequest($"The JSON body is not valid: {ex.Message}"));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using CyberPartnerships.Partners;
+using Microsoft.Extensions.Options;
+
+namespace CyberPartnerships.Mou;
+
+/// <summary>Opens a case from a submission: automatically (ingestion calls it when the requested action is analysis or
+/// enforcement) or through <c>POST /api/cases</c>. One submission opens at most one case (conditional insert on the
+/// case id derived from the submission id).</summary>
+public sealed class CaseOpener(PartnerRegistry registry, CaseStore store, CaseRules rules, IOptions<MouOptions> options, TimeProvider time)
+{
+    /// <returns>The case, and whether this call created it (false: the submission already had one).</returns>
+    public async Task<(CaseState State, bool Created)> OpenAsync(CaseSource source, string openedBy, ICaseWorkflowStarter starter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(starter);
+        var dcu = options.Value.DcuPartnerId;
+        var parties = new List<CaseParty>();
+        foreach (var id in new[] { source.SubmittingPartnerId, dcu }.Concat(source.Participants).Distinct(StringComparer.Ordinal))
+        {
+            if (await registry.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } p)
+            {
+                parties.Add(new CaseParty(p.Id, p.DisplayName, p.LegalApprovers, p.AlternateApprovers, p.Analysts));
+            }
+        }
+
+        var state = rules.Open(source, parties, dcu, openedBy, time.GetUtcNow());
+        if (await store.TryCreateAsync(state, cancellationToken).ConfigureAwait(false))
+        {
+            await starter.StartAsync(state, cancellationToken).ConfigureAwait(false);
+            return (state, true);
+        }
+
+        var existing = (await store.GetAsync(state.CaseId, cancellationToken).ConfigureAwait(false))!.Value.State;
+        if (existing.History.Count == 0)
+        {
+            // Stored but its workflow never started (the start failed): start it now.
+            await starter.StartAsync(existing, cancellationToken).ConfigureAwait(false);
+        }
+
+        return (existing, false);
+    }
+}

@@ -1,0 +1,166 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+
+namespace CyberPartnerships.Mou;
+
+/// <summary>
+/// The case projection in Table Storage (what <c>GET /api/cases</c> reads; the workflow writes it).
+/// <list type="bullet">
+/// <item><c>Cases</c>: PartitionKey = case id, RowKey = <c>case</c>: the state as JSON plus a few columns. The case id is
+/// derived from the submission id, so the conditional insert refuses a second case for one submission.</item>
+/// <item><c>CasePartners</c>: PartitionKey = partner id, RowKey = case id: which cases a partner takes part in.</item>
+/// </list>
+/// </summary>
+public sealed class CaseStore(TableServiceClient tables)
+{
+    public const string CasesTable = "Cases";
+    public const string CasePartnersTable = "CasePartners";
+    private const string CaseRow = "case";
+
+    private readonly TableClient _cases = tables.GetTableClient(CasesTable);
+    private readonly TableClient _byPartner = tables.GetTableClient(CasePartnersTable);
+    private volatile bool _ready;
+
+    private async Task EnsureTablesAsync(CancellationToken cancellationToken)
+    {
+        if (!_ready)
+        {
+            await _cases.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            await _byPartner.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            _ready = true;
+        }
+    }
+
+    /// <summary>Stores a new case; false when the submission already has one.</summary>
+    public async Task<bool> TryCreateAsync(CaseState state, CancellationToken cancellationToken = default)
+    {
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _cases.AddEntityAsync(ToEntity(state), cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+
+        foreach (var partner in state.PartnerIds.Distinct())
+        {
+            await _byPartner.UpsertEntityAsync(new TableEntity(partner, state.CaseId) { ["OpenedAt"] = state.OpenedAt }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    public async Task<(CaseState State, ETag ETag)?> GetAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        if (!IsValidKey(caseId))
+        {
+            return null;
+        }
+
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+        var response = await _cases.GetEntityIfExistsAsync<TableEntity>(caseId, CaseRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!response.HasValue)
+        {
+            return null;
+        }
+
+        var state = JsonSerializer.Deserialize<CaseState>(ReadChunks(response.Value!), Json.Options)
+            ?? throw new InvalidOperationException($"Case {caseId} has no state.");
+        return (state, response.Value!.ETag);
+    }
+
+    /// <summary>
+    /// Writes the state. With <paramref name="ifMatch"/> it is an optimistic write (412 → <see cref="RequestFailedException"/>);
+    /// without, a state older than the stored one (a retried activity) is ignored, so a retry never goes back in time.
+    /// </summary>
+    public async Task SaveAsync(CaseState state, ETag? ifMatch = null, CancellationToken cancellationToken = default)
+    {
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+        if (ifMatch is { } etag)
+        {
+            await _cases.UpdateEntityAsync(ToEntity(state), etag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        for (var attempt = 0; ; attempt++)
+        {
+            var current = await GetAsync(state.CaseId, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (current is null)
+                {
+                    await _cases.AddEntityAsync(ToEntity(state), cancellationToken).ConfigureAwait(false);
+                }
+                else if (current.Value.State.History.Count <= state.History.Count)
+                {
+                    await _cases.UpdateEntityAsync(ToEntity(state), current.Value.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < 3)
+            {
+                // Written meanwhile: read again.
+            }
+        }
+    }
+
+    /// <summary>The cases <paramref name="partnerId"/> takes part in, newest first.</summary>
+    public async Task<IReadOnlyList<CaseState>> ListForPartnerAsync(string partnerId, CancellationToken cancellationToken = default)
+    {
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+        var result = new List<CaseState>();
+        await foreach (var row in _byPartner.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partnerId}"), select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (await GetAsync(row.RowKey, cancellationToken).ConfigureAwait(false) is { } found)
+            {
+                result.Add(found.State);
+            }
+        }
+
+        return result.OrderByDescending(s => s.OpenedAt).ToList();
+    }
+
+    internal static bool IsValidKey(string? key) =>
+        !string.IsNullOrEmpty(key) && key.Length <= 200 && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+    /// <summary>A string property holds at most 32K characters: the state's JSON is split over <c>State</c>,
+    /// <c>State1</c>, ... (an entity holds up to 1 MB).</summary>
+    private const int ChunkChars = 30_000;
+
+    private static string ReadChunks(TableEntity entity)
+    {
+        var json = new System.Text.StringBuilder(entity.GetString("State") ?? "null");
+        for (var i = 1; entity.GetString($"State{i}") is { } more; i++)
+        {
+            json.Append(more);
+        }
+
+        return json.ToString();
+    }
+
+    private static TableEntity ToEntity(CaseState state)
+    {
+        var json = JsonSerializer.Serialize(state, Json.Options);
+        var entity = Columns(state);
+        for (var i = 0; i * ChunkChars < json.Length || i == 0; i++)
+        {
+            entity[i == 0 ? "State" : $"State{i}"] = json.Substring(i * ChunkChars, Math.Min(ChunkChars, json.Length - (i * ChunkChars)));
+        }
+
+        return entity;
+    }
+
+    private static TableEntity Columns(CaseState state) => new(state.CaseId, CaseRow)
+    {
+        ["Step"] = CaseSteps.Slug(state.Step),
+        ["StepKey"] = state.StepKey,
+        ["Outcome"] = state.Outcome.ToString(),
+        ["SubmissionId"] = state.Source.SubmissionId,
+        ["SubmittingPartnerId"] = state.Source.SubmittingPartnerId,
+        ["OpenedAt"] = state.OpenedAt,
+    };
+}

@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using CyberPartnerships.Functions.Mou;
+using CyberPartnerships.Mou;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing;
+
+namespace CyberPartnerships.Functions.Tests.Mou;
+
+/// <summary>The case orchestrator running for real (replaying) under the in-process Durable Task test host, the
+/// decisions raised as external events. The activities record what they were asked to do.</summary>
+public sealed class CaseOrchestrationTests
+{
+    private readonly CaseRules _rules = new(CaseDeadlines.Default);
+    private readonly ConcurrentQueue<string> _done = new();
+
+    private Task<DurableTaskTestHost> StartHostAsync() => DurableTaskTestHost.StartAsync(tasks =>
+    {
+        tasks.AddOrchestratorFunc<CaseState, CaseOutcome>(nameof(CaseOrchestration.CaseOrchestrator), (context, _) => CaseOrchestration.RunAsync(context, _rules));
+        tasks.AddActivityFunc<RecordCaseInput, bool>(nameof(CaseActivityFunctions.RecordCase), (_, input) => Done($"record {input.State.StepKey}"));
+        tasks.AddActivityFunc<SendCaseEmailInput, bool>(nameof(CaseActivityFunctions.SendCaseEmail), (_, input) => Done($"email {input.Email.Kind} {string.Join(',', input.Email.Recipients)}"));
+        tasks.AddActivityFunc<CaseState, bool>(nameof(CaseActivityFunctions.ShareCase), (_, state) => Done($"share {state.Outcome}"));
+    });
+
+    private bool Done(string what)
+    {
+        _done.Enqueue(what);
+        return true;
+    }
+
+    private static CaseEvent Decision(string approver, string stepKey, CaseDecision decision) =>
+        new() { Kind = CaseEventKind.Decision, At = DateTimeOffset.UtcNow, Actor = approver, StepKey = stepKey, Decision = decision };
+
+    private static async Task<OrchestrationMetadata> RunAsync(DurableTaskTestHost host, CaseState state, params CaseEvent[] events)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(CaseOrchestration.CaseOrchestrator), state, new StartOrchestrationOptions { InstanceId = state.CaseId }, timeout.Token);
+        await host.Client.WaitForInstanceStartAsync(state.CaseId, timeout.Token);
+        foreach (var e in events)
+        {
+            await host.Client.RaiseEventAsync(state.CaseId, CaseEvent.EventName, e, timeout.Token);
+        }
+
+        return await host.Client.WaitForInstanceCompletionAsync(state.CaseId, getInputsAndOutputs: true, timeout.Token);
+    }
+
+    [Fact]
+    public async Task Approve_path_runs_to_completion_with_the_decisions_raised_as_events()
+    {
+        await using var host = await StartHostAsync();
+        var state = CaseTestData.Open(_rules, DateTimeOffset.UtcNow);
+        var analysis = new CaseEvent { Kind = CaseEventKind.AnalysisNotNeeded, At = DateTimeOffset.UtcNow, Actor = "microsoft-dcu", PartnerId = "microsoft-dcu" };
+        var result = await RunAsync(
+            host,
+            state,
+            analysis,
+            Decision("legal@europol.example", "joint-review-2", CaseDecision.Approve),
+            Decision("legal@microsoft-dcu.example", "joint-review-2", CaseDecision.Approve));
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, result.RuntimeStatus);
+        Assert.Equal(CaseOutcome.Approved, result.ReadOutputAs<CaseOutcome>());
+        var status = result.ReadCustomStatusAs<CaseProgress>()!;
+        Assert.Equal("closed", status.Step);
+        Assert.Empty(status.AwaitedPeople);
+        Assert.Contains("email AnalysisRequest analyst@europol.example,analyst@microsoft-dcu.example", _done);
+        Assert.Contains("email ApprovalRequest legal@europol.example,legal@microsoft-dcu.example", _done);
+        Assert.Contains("share Approved", _done);
+    }
+
+    [Fact]
+    public async Task Reject_path_closes_the_case_rejected_and_shares_nothing()
+    {
+        await using var host = await StartHostAsync();
+        var state = CaseTestData.Open(_rules, DateTimeOffset.UtcNow, "enforcement");
+        var analysis = new CaseEvent { Kind = CaseEventKind.AnalysisAttached, At = DateTimeOffset.UtcNow, Actor = "europol", PartnerId = "europol", ReportBlob = "case-reports/x", Findings = ["f"] };
+        var result = await RunAsync(
+            host,
+            state,
+            analysis,
+            Decision("legal@europol.example", "joint-review-2", CaseDecision.Approve),
+            Decision("legal@microsoft-dcu.example", "joint-review-2", CaseDecision.Approve),
+            Decision("legal@europol.example", "enforcement-approval-3", CaseDecision.Reject));
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, result.RuntimeStatus);
+        Assert.Equal(CaseOutcome.Rejected, result.ReadOutputAs<CaseOutcome>());
+        Assert.Contains(_done, d => d.StartsWith("email Closed", StringComparison.Ordinal));
+        Assert.DoesNotContain(_done, d => d.StartsWith("share", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Running_case_shows_its_step_and_who_is_awaited_in_the_custom_status()
+    {
+        await using var host = await StartHostAsync();
+        var state = CaseTestData.Open(_rules, DateTimeOffset.UtcNow);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(CaseOrchestration.CaseOrchestrator), state, new StartOrchestrationOptions { InstanceId = state.CaseId }, timeout.Token);
+        CaseProgress? progress = null;
+        while (progress is null)
+        {
+            await Task.Delay(100, timeout.Token);
+            progress = (await host.Client.GetInstanceAsync(state.CaseId, true, timeout.Token))?.ReadCustomStatusAs<CaseProgress>();
+        }
+
+        Assert.Equal("analysis", progress.Step);
+        Assert.Equal(["analyst@europol.example", "analyst@microsoft-dcu.example"], progress.AwaitedPeople);
+        Assert.Equal(state.StepStartedAt.AddDays(2), progress.NextDeadline);
+        await host.Client.TerminateInstanceAsync(state.CaseId, cancellation: timeout.Token);
+    }
+}

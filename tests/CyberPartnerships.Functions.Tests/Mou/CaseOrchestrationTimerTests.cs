@@ -1,0 +1,123 @@
+using CyberPartnerships.Functions.Mou;
+using CyberPartnerships.Mou;
+using Microsoft.DurableTask;
+using Moq;
+
+namespace CyberPartnerships.Functions.Tests.Mou;
+
+/// <summary>Timeout, reminder and escalation with a mocked <see cref="TaskOrchestrationContext"/>: the durable timer
+/// (CreateTimer(DateTime, CancellationToken)) and the event wait (WaitForExternalEvent&lt;T&gt;(name, CancellationToken)).</summary>
+public sealed class CaseOrchestrationTimerTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private readonly CaseRules _rules = new(CaseDeadlines.Default);
+    private readonly List<DateTime> _timers = [];
+    private readonly List<CancellationToken> _timerTokens = [];
+    private readonly List<CancellationToken> _eventTokens = [];
+    private readonly List<object?> _activities = [];
+    private readonly List<CaseProgress> _statuses = [];
+    private DateTime _now = T0.UtcDateTime;
+    private int _timersThatLose;
+
+    private Mock<TaskOrchestrationContext> Context(CaseState input, Func<int, Task<CaseEvent>> nextEvent)
+    {
+        var context = new Mock<TaskOrchestrationContext>(MockBehavior.Loose) { DefaultValue = DefaultValue.Mock };
+        context.Setup(c => c.GetInput<CaseState>()).Returns(input);
+        context.SetupGet(c => c.CurrentUtcDateTime).Returns(() => _now);
+        context.SetupGet(c => c.InstanceId).Returns(input.CaseId);
+        context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
+            .Returns((DateTime fireAt, CancellationToken token) =>
+            {
+                _timers.Add(fireAt);
+                _timerTokens.Add(token);
+                if (_timers.Count <= _timersThatLose)
+                {
+                    return Task.Delay(Timeout.Infinite, token);
+                }
+
+                _now = fireAt;
+                return Task.CompletedTask;
+            });
+        context.Setup(c => c.WaitForExternalEvent<CaseEvent>(CaseEvent.EventName, It.IsAny<CancellationToken>()))
+            .Returns((string _, CancellationToken token) =>
+            {
+                _eventTokens.Add(token);
+                return nextEvent(_eventTokens.Count);
+            });
+        context.Setup(c => c.CallActivityAsync<bool>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
+            .Returns((TaskName _, object? input, TaskOptions? _) =>
+            {
+                _activities.Add(input);
+                return Task.FromResult(true);
+            });
+        context.Setup(c => c.SetCustomStatus(It.IsAny<object?>())).Callback((object? status) => _statuses.Add((CaseProgress)status!));
+        return context;
+    }
+
+    private static Task<CaseEvent> Never() => new TaskCompletionSource<CaseEvent>().Task;
+
+    private IEnumerable<CaseEmailKind> EmailKinds() => _activities.OfType<SendCaseEmailInput>().Select(e => e.Email.Kind);
+
+    [Fact]
+    public async Task Without_decisions_the_timers_fire_reminder_escalation_overdue_and_the_case_expires()
+    {
+        var review = _rules.Apply(CaseTestData.Open(_rules, T0), new CaseEvent { Kind = CaseEventKind.AnalysisNotNeeded, At = T0, Actor = "microsoft-dcu", PartnerId = "microsoft-dcu" });
+        // The first wait gets the analysis (its timer loses), then nothing comes: every later timer fires.
+        _timersThatLose = 1;
+        var context = Context(CaseTestData.Open(_rules, T0), n => n == 1 ? Task.FromResult(new CaseEvent { Kind = CaseEventKind.AnalysisNotNeeded, At = T0, Actor = "microsoft-dcu", PartnerId = "microsoft-dcu" }) : Never());
+
+        var outcome = await CaseOrchestration.RunAsync(context.Object, _rules);
+
+        Assert.Equal(CaseOutcome.Expired, outcome);
+        var start = review.State.StepStartedAt.UtcDateTime;
+        Assert.Equal([T0.UtcDateTime.AddDays(2), start.AddDays(2), start.AddDays(4), start.AddDays(5), start.AddDays(10)], _timers);
+        Assert.Equal(
+            [CaseEmailKind.AnalysisRequest, CaseEmailKind.ApprovalRequest, CaseEmailKind.Reminder, CaseEmailKind.Escalation, CaseEmailKind.Overdue, CaseEmailKind.Closed],
+            EmailKinds());
+        var escalation = _activities.OfType<SendCaseEmailInput>().Single(e => e.Email.Kind == CaseEmailKind.Escalation);
+        Assert.Equal(["alt@europol.example", "alt@microsoft-dcu.example"], escalation.Email.Recipients);
+        Assert.True(_timerTokens[0].IsCancellationRequested, "the timer that lost to the event is cancelled");
+        Assert.All(_eventTokens.Skip(1), t => Assert.True(t.IsCancellationRequested, "the event wait that lost to the timer is cancelled"));
+        Assert.Equal("closed", _statuses[^1].Step);
+        Assert.Contains(_statuses, s => s.Step == "joint-review" && s.AwaitedPeople.SequenceEqual(["legal@europol.example", "legal@microsoft-dcu.example"]));
+    }
+
+    [Fact]
+    public async Task Reminder_goes_to_the_awaited_approvers_only_and_a_decision_cancels_the_timer()
+    {
+        var state = CaseTestData.Open(_rules, T0);
+        var analysisAt = T0.AddHours(1);
+        var events = new Queue<Func<Task<CaseEvent>>>(
+        [
+            () => Task.FromResult(new CaseEvent { Kind = CaseEventKind.AnalysisNotNeeded, At = analysisAt, Actor = "microsoft-dcu", PartnerId = "microsoft-dcu" }),
+            () => Task.FromResult(new CaseEvent { Kind = CaseEventKind.Decision, At = analysisAt.AddHours(1), Actor = "legal@europol.example", StepKey = "joint-review-2", Decision = CaseDecision.Approve }),
+            Never, // the reminder timer wins
+            () => Task.FromResult(new CaseEvent { Kind = CaseEventKind.Decision, At = analysisAt.AddDays(3), Actor = "legal@microsoft-dcu.example", StepKey = "joint-review-2", Decision = CaseDecision.Reject }),
+        ]);
+        var timerFires = false;
+        var context = Context(state, _ => events.Dequeue()());
+        context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
+            .Returns((DateTime fireAt, CancellationToken token) =>
+            {
+                _timers.Add(fireAt);
+                _timerTokens.Add(token);
+                timerFires = !timerFires && _timers.Count == 3;
+                if (timerFires)
+                {
+                    _now = fireAt;
+                    return Task.CompletedTask;
+                }
+
+                return Task.Delay(Timeout.Infinite, token);
+            });
+
+        var outcome = await CaseOrchestration.RunAsync(context.Object, _rules);
+
+        Assert.Equal(CaseOutcome.Rejected, outcome);
+        var reminder = _activities.OfType<SendCaseEmailInput>().Single(e => e.Email.Kind == CaseEmailKind.Reminder);
+        Assert.Equal(["legal@microsoft-dcu.example"], reminder.Email.Recipients);
+        Assert.DoesNotContain(CaseEmailKind.Escalation, EmailKinds());
+        Assert.True(_timerTokens[0].IsCancellationRequested && _timerTokens[1].IsCancellationRequested && _timerTokens[3].IsCancellationRequested, "timers that lost to an event are cancelled");
+        Assert.True(_eventTokens[2].IsCancellationRequested, "the event wait that lost to the reminder timer is cancelled");
+    }
+}
