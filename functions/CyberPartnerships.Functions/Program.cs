@@ -1,4 +1,5 @@
 using CyberPartnerships.Partners;
+using CyberPartnerships.Sharing;
 using CyberPartnerships.Storage;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
@@ -8,6 +9,7 @@ builder.ConfigureFunctionsWebApplication();
 
 builder.Services
     .AddStorage()
-    .AddPartners();
+    .AddPartners()
+    .AddSharing();
 
 builder.Build().Run();
