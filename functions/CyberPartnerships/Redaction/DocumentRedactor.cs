@@ -51,7 +51,7 @@ public class DocumentRedactor
     public const string TextFormat = "text";
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64 };
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64, AllowDuplicateProperties = false };
     private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static bool IsSupported(string fileName) => FormatOf(fileName) is not null;
@@ -116,7 +116,8 @@ public class DocumentRedactor
         }
         catch (JsonException ex)
         {
-            throw new DocumentRedactionException(DocumentRedactionException.ParseError, $"The JSON is malformed: {ex.Message}", ex);
+            // Not ex.Message: it can quote the document's text, and the reason is logged and stored.
+            throw new DocumentRedactionException(DocumentRedactionException.ParseError, $"The JSON is malformed at line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}.", ex);
         }
 
         if (root is not JsonObject obj)

@@ -89,14 +89,10 @@ internal static class StixRedactor
 
     private static void RedactObject(JsonObject o, string type, HashSet<string> victims, TextRedactor redactor, RedactionCounts counts)
     {
-        if (type is "marking-definition" or "extension-definition" or "language-content")
+        if (type is "marking-definition" or "extension-definition")
         {
             // Marking definitions (TLP) and extension definitions are shared vocabulary, not case data.
-            // language-content carries translations of other objects' text: redacted as free text below.
-            if (type != "language-content")
-            {
-                return;
-            }
+            return;
         }
 
         var individual = type == "identity" && (!TryString(o["identity_class"], out var identityClass) || identityClass == "individual");

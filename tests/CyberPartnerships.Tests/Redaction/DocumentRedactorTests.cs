@@ -39,6 +39,17 @@ public sealed class DocumentRedactorTests
         Assert.Equal(DocumentRedactionException.ParseError, ex.Reason);
     }
 
+    [Theory]
+    [InlineData("""{ "title": "a", "title": "b" }""")]
+    [InlineData("""{ "title": ana@example.org }""")]
+    public void Duplicate_keys_or_malformed_json_are_parse_errors_that_do_not_quote_the_document(string json)
+    {
+        var ex = Assert.Throws<DocumentRedactionException>(() => new DocumentRedactor().Redact("r.json", Encoding.UTF8.GetBytes(json), new TextRedactor()));
+
+        Assert.Equal(DocumentRedactionException.ParseError, ex.Reason);
+        Assert.DoesNotContain("ana", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Pseudonym_mode_gives_the_same_pseudonym_for_the_same_victim_in_every_format()
     {
