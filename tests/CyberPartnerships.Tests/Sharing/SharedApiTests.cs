@@ -127,6 +127,21 @@ public sealed class SharedApiTests(AzuriteFixture storage) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Items_above_the_partners_current_clearance_are_hidden()
+    {
+        // As if the partner's clearance was lowered after the item was shared with it.
+        var (partner, key) = await PartnerWithKeyAsync("low", Tlp.Green);
+        var caseId = SharingTestSupport.NewCaseId();
+        await storage.Container(SharingOptions.SharedContainer).GetBlobClient($"{partner.Id}/{caseId}/old.txt").UploadAsync(
+            BinaryData.FromString("x"), new Azure.Storage.Blobs.Models.BlobUploadOptions { Metadata = new Dictionary<string, string> { ["tlp"] = "AMBER" } });
+
+        using var list = await GetAsync($"/api/shared?caseId={caseId}", key);
+
+        Assert.Empty((await list.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray());
+        await AssertProblemAsync(await GetAsync($"/api/shared/{caseId}/old.txt", key), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Shared_routes_need_a_valid_key()
     {
         var (owner, _) = await PartnerWithKeyAsync("auth", Tlp.Amber);
