@@ -22,7 +22,8 @@ public enum SharingOutcome
 
 /// <param name="Recipients">The partners the document was shared with.</param>
 /// <param name="Written">Blobs created or updated in <c>outbound-shared</c> by this run (an identical existing blob is not rewritten).</param>
-public sealed record SharingResult(SharingOutcome Outcome, IReadOnlyList<string> Recipients, IReadOnlyList<string> Written, string? QuarantineReason = null);
+/// <param name="Revoked">Earlier copies deleted because the current metadata no longer shares the document with their partner.</param>
+public sealed record SharingResult(SharingOutcome Outcome, IReadOnlyList<string> Recipients, IReadOnlyList<string> Written, string? QuarantineReason = null, IReadOnlyList<string>? Revoked = null);
 
 /// <summary>
 /// The fail-closed sharing pipeline, run by the shell's blob trigger for each blob created in <c>outbound-raw</c>:
@@ -38,11 +39,11 @@ public sealed partial class SharingPipeline(
     PartnerRegistry partners,
     TextRedactorFactory redactors,
     DocumentRedactor documents,
+    SharedOutputs outputs,
     IOptions<SharingOptions> options,
     TimeProvider time,
     ILogger<SharingPipeline> logger)
 {
-    public const string FingerprintKey = "fingerprint";
     public const string QuarantineReasonKey = "quarantinereason";
 
     private readonly BlobContainerClient _raw = blobs.GetBlobContainerClient(SharingOptions.RawContainer);
@@ -148,55 +149,22 @@ public sealed partial class SharingPipeline(
         {
             var path = $"{partner.Id}/{caseId}/{file}";
             var manifest = redacted.ManifestFor(redactor, source, caseId, file, partner.Id, metadata.Tlp).ToJsonBytes();
-            if (await WriteIfChangedAsync(path, redacted.Content, redacted.ContentType, metadata.Tlp, redacted.Format, cancellationToken).ConfigureAwait(false))
+            if (await outputs.WriteIfChangedAsync(path, redacted.Content, redacted.ContentType, metadata.Tlp, redacted.Format, cancellationToken).ConfigureAwait(false))
             {
                 written.Add(path);
             }
 
-            if (await WriteIfChangedAsync(path + SharingOptions.ManifestSuffix, manifest, "application/json", metadata.Tlp, "manifest", cancellationToken).ConfigureAwait(false))
+            if (await outputs.WriteIfChangedAsync(path + SharingOptions.ManifestSuffix, manifest, "application/json", metadata.Tlp, "manifest", cancellationToken).ConfigureAwait(false))
             {
                 written.Add(path + SharingOptions.ManifestSuffix);
             }
         }
 
-        LogShared(logger, blobName, metadata.Tlp.ToLabel(), decision.Recipients.Count, redacted.Counts.Total, written.Count);
-        return new SharingResult(SharingOutcome.Shared, decision.Recipients.Select(p => p.Id).ToList(), written);
-    }
+        // Copies an earlier upload of the same name left with partners the current metadata excludes are withdrawn.
+        var revoked = await outputs.RecordRecipientsAsync(caseId, file, decision.Recipients.Select(p => p.Id).ToList(), metadata.Tlp, cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Creates the blob unless an identical one (same content and TLP: same fingerprint) is already there.</summary>
-    private async Task<bool> WriteIfChangedAsync(string path, byte[] content, string contentType, Tlp tlp, string format, CancellationToken cancellationToken)
-    {
-        var blob = _shared.GetBlobClient(path);
-        var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData([.. content, .. System.Text.Encoding.UTF8.GetBytes("|" + tlp.ToLabel())]));
-        var upload = new BlobUploadOptions
-        {
-            HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
-            Metadata = new Dictionary<string, string>
-            {
-                [OutboundMetadata.TlpKey] = tlp.ToLabel(),
-                ["format"] = format,
-                [FingerprintKey] = fingerprint,
-            },
-            Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
-        };
-        try
-        {
-            await blob.UploadAsync(BinaryData.FromBytes(content), upload, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            var existing = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
-            if (existing.Metadata.TryGetValue(FingerprintKey, out var current) && current == fingerprint)
-            {
-                return false;
-            }
-
-            // The raw document was replaced with different content: overwrite exactly the version just read.
-            upload.Conditions = new BlobRequestConditions { IfMatch = existing.ETag };
-            await blob.UploadAsync(BinaryData.FromBytes(content), upload, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
+        LogShared(logger, blobName, metadata.Tlp.ToLabel(), decision.Recipients.Count, redacted.Counts.Total, written.Count, revoked.Count);
+        return new SharingResult(SharingOutcome.Shared, decision.Recipients.Select(p => p.Id).ToList(), written, Revoked: revoked);
     }
 
     private async Task<SharingResult> QuarantineAsync(BlobClient raw, BlobProperties properties, string reason, string detail, CancellationToken cancellationToken)
@@ -253,8 +221,8 @@ public sealed partial class SharingPipeline(
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbound blob {Blob} quarantined, nothing shared: {Reason}. {Detail}")]
     private static partial void LogQuarantined(ILogger logger, string blob, string reason, string detail);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbound blob {Blob} ({Tlp}) shared with {Recipients} partner(s): {Replaced} value(s) redacted, {Written} blob(s) written")]
-    private static partial void LogShared(ILogger logger, string blob, string tlp, int recipients, int replaced, int written);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbound blob {Blob} ({Tlp}) shared with {Recipients} partner(s): {Replaced} value(s) redacted, {Written} blob(s) written, {Revoked} earlier copies withdrawn")]
+    private static partial void LogShared(ILogger logger, string blob, string tlp, int recipients, int replaced, int written, int revoked);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbound blob {Blob} not shared with {PartnerId}: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string blob, string partnerId, string reason);

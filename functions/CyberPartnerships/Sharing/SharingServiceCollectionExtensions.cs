@@ -18,6 +18,7 @@ public static class SharingServiceCollectionExtensions
             .BindConfiguration(SharingOptions.Section)
             .Validate(o => o.MaxDocumentBytes > 0, "Sharing__MaxDocumentBytes must be positive.")
             .ValidateOnStart();
+        services.TryAddSingleton<SharedOutputs>();
         services.TryAddSingleton<SharingPipeline>();
         services.TryAddSingleton<SharingEndpoints>();
         return services;

@@ -165,6 +165,26 @@ public sealed class SharingPipelineTests(AzuriteFixture storage) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task Re_upload_with_fewer_targets_or_a_stricter_tlp_withdraws_earlier_copies()
+    {
+        var kept = await _host.AddPartnerAsync("kept", Tlp.Red);
+        var dropped = await _host.AddPartnerAsync("drop", Tlp.Red);
+        var caseId = SharingTestSupport.NewCaseId();
+        var name = $"{caseId}/note.txt";
+        await storage.UploadRawAsync(name, "mail ana@example.org", SharingTestSupport.Metadata("GREEN", $"{kept.Id},{dropped.Id}"));
+        await Pipeline.ProcessAsync(name);
+        Assert.Equal(4, (await storage.SharedForCaseAsync(caseId)).Count);
+
+        await storage.UploadRawAsync(name, "mail ana@example.org", SharingTestSupport.Metadata("AMBER+STRICT", $"{kept.Id},{dropped.Id}", kept.Id));
+        var result = await Pipeline.ProcessAsync(name);
+
+        Assert.Equal([$"{dropped.Id}/{name}", $"{dropped.Id}/{name}.manifest.json"], result.Revoked);
+        Assert.Equal([$"{kept.Id}/{name}", $"{kept.Id}/{name}.manifest.json"], (await storage.SharedForCaseAsync(caseId)).Keys);
+        var properties = (await storage.Container(SharingOptions.SharedContainer).GetBlobClient($"{kept.Id}/{name}").GetPropertiesAsync()).Value;
+        Assert.Equal("AMBER+STRICT", properties.Metadata["tlp"]);
+    }
+
+    [Fact]
     public async Task Missing_blob_is_nothing_to_do()
     {
         var result = await Pipeline.ProcessAsync($"{SharingTestSupport.NewCaseId()}/gone.json");

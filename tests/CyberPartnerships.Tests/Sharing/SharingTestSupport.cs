@@ -72,7 +72,7 @@ public static class SharingTestSupport
 
     public static BlobContainerClient Container(this AzuriteFixture storage, string name) => storage.Clients.Blobs.GetBlobContainerClient(name);
 
-    /// <summary>Every blob in <c>outbound-shared</c> for the case (any partner), with its ETag.</summary>
+    /// <summary>Every blob in <c>outbound-shared</c> for the case in a partner's folder, with its ETag.</summary>
     public static async Task<SortedDictionary<string, string>> SharedForCaseAsync(this AzuriteFixture storage, string caseId)
     {
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -84,7 +84,7 @@ public static class SharingTestSupport
 
         await foreach (var blob in container.GetBlobsAsync())
         {
-            if (blob.Name.Contains($"/{caseId}/", StringComparison.Ordinal))
+            if (blob.Name.Contains($"/{caseId}/", StringComparison.Ordinal) && !blob.Name.StartsWith(SharedOutputs.RecipientsFolder + "/", StringComparison.Ordinal))
             {
                 result[blob.Name] = blob.Properties.ETag!.Value.ToString();
             }
