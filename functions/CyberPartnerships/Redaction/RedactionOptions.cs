@@ -23,7 +23,14 @@ public sealed class RedactionOptions
 }
 
 /// <summary>The redaction settings are unusable (e.g. pseudonym mode without a key): nothing may be shared.</summary>
-public sealed class RedactionConfigurationException(string message) : Exception(message);
+public sealed class RedactionConfigurationException(string reason, string message, Exception? inner = null) : Exception(message, inner)
+{
+    public const string MissingKey = "missing-pseudonym-key";
+    public const string InvalidSettings = "invalid-redaction-settings";
+
+    /// <summary><see cref="MissingKey"/> or <see cref="InvalidSettings"/>.</summary>
+    public string Reason { get; } = reason;
+}
 
 /// <summary>Makes the <see cref="TextRedactor"/> the configuration asks for, or refuses when it is incomplete.</summary>
 public sealed class TextRedactorFactory(Microsoft.Extensions.Options.IOptionsMonitor<RedactionOptions> options)
@@ -31,7 +38,17 @@ public sealed class TextRedactorFactory(Microsoft.Extensions.Options.IOptionsMon
     /// <exception cref="RedactionConfigurationException">Pseudonym mode with a missing or unusable key.</exception>
     public TextRedactor Create()
     {
-        var current = options.CurrentValue;
+        RedactionOptions current;
+        try
+        {
+            current = options.CurrentValue;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // e.g. Redaction__Mode is not a mode name: the binder cannot convert it.
+            throw new RedactionConfigurationException(RedactionConfigurationException.InvalidSettings, $"The {RedactionOptions.Section} settings are invalid: {ex.Message}", ex);
+        }
+
         if (current.Mode != RedactionMode.Pseudonym)
         {
             return new TextRedactor(current.Mode);
@@ -40,6 +57,7 @@ public sealed class TextRedactorFactory(Microsoft.Extensions.Options.IOptionsMon
         if (string.IsNullOrWhiteSpace(current.PseudonymKeyId) || string.IsNullOrWhiteSpace(current.PseudonymKey))
         {
             throw new RedactionConfigurationException(
+                RedactionConfigurationException.MissingKey,
                 $"Pseudonym mode needs a key: set {RedactionOptions.Section}__PseudonymKeyId and {RedactionOptions.Section}__PseudonymKey.");
         }
 
@@ -50,12 +68,13 @@ public sealed class TextRedactorFactory(Microsoft.Extensions.Options.IOptionsMon
         }
         catch (FormatException)
         {
-            throw new RedactionConfigurationException($"{RedactionOptions.Section}__PseudonymKey is not base64.");
+            throw new RedactionConfigurationException(RedactionConfigurationException.MissingKey, $"{RedactionOptions.Section}__PseudonymKey is not base64.");
         }
 
         if (key.Length < RedactionOptions.MinimumKeyBytes)
         {
             throw new RedactionConfigurationException(
+                RedactionConfigurationException.MissingKey,
                 $"{RedactionOptions.Section}__PseudonymKey is shorter than {RedactionOptions.MinimumKeyBytes} bytes.");
         }
 

@@ -100,7 +100,7 @@ public sealed partial class SharingPipeline(
         }
         catch (RedactionConfigurationException ex)
         {
-            return await QuarantineAsync(raw, properties, "missing-pseudonym-key", ex.Message, cancellationToken).ConfigureAwait(false);
+            return await QuarantineAsync(raw, properties, ex.Reason, ex.Message, cancellationToken).ConfigureAwait(false);
         }
 
         var decision = TlpRouting.Decide(metadata, await partners.ListAsync(cancellationToken).ConfigureAwait(false));

@@ -81,7 +81,7 @@ public sealed class FailClosedTests(AzuriteFixture storage)
     {
         var (result, caseId) = await ShareAsync("note.txt", "mail ana@example.org", p => SharingTestSupport.Metadata("AMBER", p), SharingTestSupport.Settings(withKey: false));
 
-        await AssertQuarantinedAsync(result, caseId, $"{caseId}/note.txt", "missing-pseudonym-key");
+        await AssertQuarantinedAsync(result, caseId, $"{caseId}/note.txt", RedactionConfigurationException.MissingKey);
     }
 
     [Fact]
@@ -92,7 +92,18 @@ public sealed class FailClosedTests(AzuriteFixture storage)
 
         var (result, caseId) = await ShareAsync("note.txt", "mail ana@example.org", p => SharingTestSupport.Metadata("AMBER", p), settings);
 
-        await AssertQuarantinedAsync(result, caseId, $"{caseId}/note.txt", "missing-pseudonym-key");
+        await AssertQuarantinedAsync(result, caseId, $"{caseId}/note.txt", RedactionConfigurationException.MissingKey);
+    }
+
+    [Fact]
+    public async Task Unknown_redaction_mode_quarantines_instead_of_sharing()
+    {
+        var settings = SharingTestSupport.Settings();
+        settings["Redaction:Mode"] = "Scramble";
+
+        var (result, caseId) = await ShareAsync("note.txt", "mail ana@example.org", p => SharingTestSupport.Metadata("AMBER", p), settings);
+
+        await AssertQuarantinedAsync(result, caseId, $"{caseId}/note.txt", RedactionConfigurationException.InvalidSettings);
     }
 
     [Fact]
