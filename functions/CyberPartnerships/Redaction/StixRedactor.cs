@@ -160,7 +160,9 @@ internal static class StixRedactor
     }
 
     /// <summary>Redacts one property of an object, replacing its value only when it changed.</summary>
-    internal static void RedactProperty(JsonObject o, string key, FieldHint hint, TextRedactor redactor, RedactionCounts counts)
+    /// <param name="nameIsPerson">Whether a nested key <c>name</c> holds a person's name (a referral's victims) or
+    /// may name anything (STIX extensions: PE sections, software...), which is then free text.</param>
+    internal static void RedactProperty(JsonObject o, string key, FieldHint hint, TextRedactor redactor, RedactionCounts counts, bool nameIsPerson = false)
     {
         var value = o[key];
         if (value is null)
@@ -168,7 +170,7 @@ internal static class StixRedactor
             return;
         }
 
-        var redacted = RedactNode(value, hint, redactor, counts);
+        var redacted = RedactNode(value, hint, redactor, counts, nameIsPerson);
         if (!ReferenceEquals(value, redacted))
         {
             o[key] = redacted;
@@ -176,7 +178,7 @@ internal static class StixRedactor
     }
 
     /// <summary>Redacts every string in a value (arrays and nested objects too); numbers, booleans and null stay.</summary>
-    internal static JsonNode? RedactNode(JsonNode? node, FieldHint hint, TextRedactor redactor, RedactionCounts counts)
+    internal static JsonNode? RedactNode(JsonNode? node, FieldHint hint, TextRedactor redactor, RedactionCounts counts, bool nameIsPerson = false)
     {
         switch (node)
         {
@@ -188,7 +190,7 @@ internal static class StixRedactor
                 for (var i = 0; i < array.Count; i++)
                 {
                     var item = array[i];
-                    var replaced = RedactNode(item, hint, redactor, counts);
+                    var replaced = RedactNode(item, hint, redactor, counts, nameIsPerson);
                     if (!ReferenceEquals(item, replaced))
                     {
                         array[i] = replaced;
@@ -199,10 +201,11 @@ internal static class StixRedactor
             case JsonObject nested:
                 foreach (var key in nested.Select(p => p.Key).ToList())
                 {
-                    var nestedHint = IsStructural(key) ? FieldHint.Indicator : MoreSpecific(hint, FieldHints.ForName(key));
+                    var named = !nameIsPerson && key == "name" ? FieldHint.FreeText : FieldHints.ForName(key);
+                    var nestedHint = IsStructural(key) ? FieldHint.Indicator : MoreSpecific(hint, named);
                     if (nestedHint != FieldHint.Indicator)
                     {
-                        RedactProperty(nested, key, nestedHint, redactor, counts);
+                        RedactProperty(nested, key, nestedHint, redactor, counts, nameIsPerson);
                     }
                 }
 

@@ -104,6 +104,27 @@ public sealed class StixRedactionTests
         Assert.Equal("Banco Exemplo S.A.", Object(bundle, "identity--0f0c7e2a-22b5-4a4b-9d0e-5b8a0c6f3b11").GetProperty("name").GetString());
     }
 
+    [Fact]
+    public void Extension_properties_are_walked_with_their_names_and_structural_keys_kept()
+    {
+        var bundle = """
+        { "type": "bundle", "id": "bundle--1", "objects": [
+          { "type": "file", "spec_version": "2.1", "id": "file--1", "name": "drop.exe",
+            "extensions": { "windows-pebinary-ext": { "pe_type": "exe", "sections": [ { "name": ".text", "entropy": 7.9 } ] },
+                            "x-victim-ext": { "extension_type": "property-extension", "reported_by": "ana@example.org", "contact_email": "ana@example.org" } } } ] }
+        """;
+
+        var (result, _, document) = RedactBundle(bundle);
+
+        var extensions = Object(result, "file--1").GetProperty("extensions");
+        Assert.Equal(".text", extensions.GetProperty("windows-pebinary-ext").GetProperty("sections")[0].GetProperty("name").GetString());
+        Assert.Equal(7.9, extensions.GetProperty("windows-pebinary-ext").GetProperty("sections")[0].GetProperty("entropy").GetDouble());
+        Assert.Equal("property-extension", extensions.GetProperty("x-victim-ext").GetProperty("extension_type").GetString());
+        Assert.Equal("[EMAIL]", extensions.GetProperty("x-victim-ext").GetProperty("reported_by").GetString());
+        Assert.Equal("[EMAIL]", extensions.GetProperty("x-victim-ext").GetProperty("contact_email").GetString());
+        Assert.Equal(2, document.Counts[PiiType.Email]);
+    }
+
     [Theory]
     [InlineData("""{ "type": "bundle", "id": "bundle--1", "objects": { } }""")]
     [InlineData("""{ "type": "bundle", "id": "bundle--1", "objects": [ { "id": "indicator--1" } ] }""")]
