@@ -51,7 +51,7 @@ public sealed class ReferralRedactionTests
 
         var victim = referral.GetProperty("victims")[0];
         Assert.Equal("[PERSON]", victim.GetProperty("name").GetString());
-        Assert.Equal("[IPADDRESS]", victim.GetProperty("ip").GetString());
+        Assert.Equal("[IP_ADDRESS]", victim.GetProperty("ip").GetString());
         Assert.Equal("[PHONE]", victim.GetProperty("phone").GetString());
         Assert.Equal(C2Ip, referral.GetProperty("indicators")[0].GetProperty("value").GetString());
     }

@@ -92,7 +92,7 @@ public sealed class StixRedactionTests
         Assert.Equal("[USERNAME]", account.GetProperty("user_id").GetString());
         Assert.Equal("[PASSWORD]", account.GetProperty("credential").GetString());
         Assert.Equal("unix", account.GetProperty("account_type").GetString());
-        Assert.Equal("[IPADDRESS]", Object(bundle, "ipv4-addr--5853f6a4-638f-5b4e-9b0f-ded361ae3812").GetProperty("value").GetString());
+        Assert.Equal("[IP_ADDRESS]", Object(bundle, "ipv4-addr--5853f6a4-638f-5b4e-9b0f-ded361ae3812").GetProperty("value").GetString());
         Assert.Equal(["[PERSON]"], Object(bundle, "note--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061").GetProperty("authors").EnumerateArray().Select(a => a.GetString()));
     }
 
