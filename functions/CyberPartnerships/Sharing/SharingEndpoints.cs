@@ -11,15 +11,20 @@ namespace CyberPartnerships.Sharing;
 /// <summary>One item shared with the calling partner (a redacted document or its manifest).</summary>
 public sealed record SharedItem(string CaseId, string File, long Size, Tlp Tlp, DateTimeOffset SharedAt, string ContentType, string Href, string? Manifest);
 
-public sealed record SharedItemList(IReadOnlyList<SharedItem> Items);
+/// <param name="ContinuationToken">Present when there is more: pass it back as <c>?continuationToken=</c>.</param>
+public sealed record SharedItemList(IReadOnlyList<SharedItem> Items, string? ContinuationToken);
 
 /// <summary>
-/// <c>GET /api/shared</c> (what was shared with the caller, optionally <c>?caseId=</c>) and
+/// <c>GET /api/shared</c> (what was shared with the caller, optionally <c>?caseId=</c>, paged with
+/// <c>pageSize</c> and <c>continuationToken</c>) and
 /// <c>GET /api/shared/{caseId}/{file}</c> (the item, streamed from the blob). Only the caller's own items
 /// (<c>outbound-shared/{partnerId}/</c>), and only those its current clearance allows; anything else is 404.
 /// </summary>
 public sealed partial class SharingEndpoints(PartnerAuthenticator authenticator, BlobServiceClient blobs, ILogger<SharingEndpoints> logger)
 {
+    public const int DefaultPageSize = 200;
+    public const int MaxPageSize = 1000;
+
     private readonly BlobContainerClient _shared = blobs.GetBlobContainerClient(SharingOptions.SharedContainer);
 
     public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken = default)
@@ -37,23 +42,38 @@ public sealed partial class SharingEndpoints(PartnerAuthenticator authenticator,
             return Problems.BadRequest("caseId is not a valid case id.");
         }
 
+        var pageSizeText = request.Query["pageSize"].ToString();
+        var pageSize = DefaultPageSize;
+        if (pageSizeText.Length > 0 && (!int.TryParse(pageSizeText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > MaxPageSize))
+        {
+            return Problems.BadRequest($"pageSize must be a whole number from 1 to {MaxPageSize}.");
+        }
+
+        var token = request.Query["continuationToken"].ToString();
         var prefix = caseId.Length > 0 ? $"{partner.Id}/{caseId}/" : $"{partner.Id}/";
         var items = new List<SharedItem>();
+        string? next = null;
         try
         {
-            await foreach (var blob in _shared.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix, cancellationToken).ConfigureAwait(false))
+            // One storage page per request: pageSize counts blobs read (an item and its manifest are two).
+            await foreach (var page in _shared.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix, cancellationToken)
+                .AsPages(token.Length > 0 ? token : null, pageSize).ConfigureAwait(false))
             {
-                if (blob.Name.EndsWith(SharingOptions.ManifestSuffix, StringComparison.Ordinal) || ToItem(partner, blob) is not { } item)
-                {
-                    continue;
-                }
-
-                items.Add(item);
+                items.AddRange(page.Values
+                    .Where(b => !b.Name.EndsWith(SharingOptions.ManifestSuffix, StringComparison.Ordinal))
+                    .Select(b => ToItem(partner, b))
+                    .OfType<SharedItem>());
+                next = string.IsNullOrEmpty(page.ContinuationToken) ? null : page.ContinuationToken;
+                break;
             }
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             // Nothing was ever shared: the container does not exist yet.
+        }
+        catch (RequestFailedException ex) when (ex.Status == 400 && token.Length > 0)
+        {
+            return Problems.BadRequest("continuationToken is not valid; start again without it.");
         }
         catch (RequestFailedException ex)
         {
@@ -61,7 +81,7 @@ public sealed partial class SharingEndpoints(PartnerAuthenticator authenticator,
             return Problems.Unavailable("Shared items are temporarily unavailable; retry later.");
         }
 
-        return TypedResults.Json(new SharedItemList(items), Json.Options);
+        return TypedResults.Json(new SharedItemList(items, next), Json.Options);
     }
 
     public async Task<IResult> DownloadAsync(HttpRequest request, string caseId, string file, CancellationToken cancellationToken = default)

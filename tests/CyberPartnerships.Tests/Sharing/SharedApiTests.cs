@@ -92,6 +92,36 @@ public sealed class SharedApiTests(AzuriteFixture storage) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Listing_pages_with_a_continuation_token()
+    {
+        var (partner, key) = await PartnerWithKeyAsync("page", Tlp.Amber);
+        var cases = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            cases.Add(await ShareAsync($"n{i}.txt", "x", "AMBER", partner));
+        }
+
+        var seen = new List<string?>();
+        string? token = null;
+        var pages = 0;
+        do
+        {
+            using var response = await GetAsync($"/api/shared?pageSize=2{(token is null ? "" : "&continuationToken=" + Uri.EscapeDataString(token))}", key);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            seen.AddRange(body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("caseId").GetString()));
+            token = body.TryGetProperty("continuationToken", out var t) ? t.GetString() : null;
+            pages++;
+        }
+        while (token is not null && pages < 10);
+
+        Assert.Equal(cases.Order(StringComparer.Ordinal), seen);
+        Assert.True(pages >= 3);
+        await AssertProblemAsync(await GetAsync("/api/shared?pageSize=0", key), HttpStatusCode.BadRequest);
+        await AssertProblemAsync(await GetAsync("/api/shared?pageSize=1001", key), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Partner_downloads_its_redacted_item_and_manifest()
     {
         var (partner, key) = await PartnerWithKeyAsync("dl", Tlp.Green);
