@@ -77,6 +77,21 @@ public sealed class FailClosedTests(AzuriteFixture storage)
     }
 
     [Fact]
+    public async Task Quarantine_is_logged_as_an_error_with_the_reason_and_no_document_text()
+    {
+        var logs = new CapturingLoggerProvider();
+
+        var (_, caseId) = await ShareAsync(
+            "bundle.json", "{ \"title\": \"ana@example.org\" ", p => SharingTestSupport.Metadata("AMBER", p),
+            services: s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs));
+
+        var entry = Assert.Single(logs.Entries, e => e.Category == typeof(SharingPipeline).FullName && e.Level == Microsoft.Extensions.Logging.LogLevel.Error);
+        Assert.Contains($"{caseId}/bundle.json", entry.Message, StringComparison.Ordinal);
+        Assert.Contains(DocumentRedactionException.ParseError, entry.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("ana@example.org", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Missing_pseudonym_key_quarantines_instead_of_sharing()
     {
         var (result, caseId) = await ShareAsync("note.txt", "mail ana@example.org", p => SharingTestSupport.Metadata("AMBER", p), SharingTestSupport.Settings(withKey: false));
