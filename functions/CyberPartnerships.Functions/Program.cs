@@ -1,6 +1,7 @@
 using CyberPartnerships.Functions.Http;
 using CyberPartnerships.Mou;
 using CyberPartnerships.Partners;
+using CyberPartnerships.Sharing;
 using CyberPartnerships.Storage;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
@@ -12,6 +13,7 @@ builder.UseMiddleware<HttpResultMiddleware>();
 builder.Services
     .AddStorage()
     .AddPartners()
-    .AddMou(); // needs an ICaseSourceLookup over the submission store (registered with ingestion)
+    .AddMou() // needs an ICaseSourceLookup over the submission store (registered with ingestion)
+    .AddSharing();
 
 builder.Build().Run();
