@@ -127,15 +127,17 @@ var appSettings = {
   Storage__TableServiceUri: storage.properties.primaryEndpoints.table
   Storage__ClientId: identityClientId
 
-  ApprovalLinks__SigningKey: '@Microsoft.KeyVault(SecretUri=${approvalLinkSigningKeyUri})'
-  ApprovalLinks__KeyId: approvalLinkKeyId
-  ApprovalLinks__BaseUrl: 'https://${site.properties.defaultHostName}'
+  Approvals__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
+  Approvals__CurrentKeyId: approvalLinkKeyId
+  Approvals__CurrentKey: '@Microsoft.KeyVault(SecretUri=${approvalLinkSigningKeyUri})'
 
   Redaction__PseudonymKey: '@Microsoft.KeyVault(SecretUri=${pseudonymKeyUri})'
   Redaction__PseudonymKeyId: pseudonymKeyId
 
+  Email__Provider: 'Acs'
   Email__AcsEndpoint: emailEndpoint
-  Email__SenderAddress: emailSenderAddress
+  Email__AcsClientId: identityClientId
+  Email__From: emailSenderAddress
 }
 
 resource settings 'Microsoft.Web/sites/config@2025-03-01' = {

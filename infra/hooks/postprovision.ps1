@@ -33,13 +33,14 @@ $settings = [ordered]@{
         'Storage__BlobServiceUri'              = $blob
         'Storage__QueueServiceUri'             = $queue
         'Storage__TableServiceUri'             = $table
-        'ApprovalLinks__SigningKey'            = New-LocalKey
-        'ApprovalLinks__KeyId'                 = 'local'
-        'ApprovalLinks__BaseUrl'               = 'http://localhost:7071'
+        'Approvals__PublicBaseUrl'             = 'http://localhost:7071'
+        'Approvals__CurrentKeyId'              = 'local'
+        'Approvals__CurrentKey'                = New-LocalKey
         'Redaction__PseudonymKey'              = New-LocalKey
         'Redaction__PseudonymKeyId'            = 'local'
+        'Email__Provider'                      = 'Acs'
         'Email__AcsEndpoint'                   = "$env:AZURE_EMAIL_ENDPOINT"
-        'Email__SenderAddress'                 = "$env:AZURE_EMAIL_SENDER_ADDRESS"
+        'Email__From'                          = "$env:AZURE_EMAIL_SENDER_ADDRESS"
     }
 }
 $settings | ConvertTo-Json -Depth 3 | Set-Content -Path $target -Encoding utf8

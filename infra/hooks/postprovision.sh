@@ -38,13 +38,14 @@ cat > "$target" <<JSON
     "Storage__BlobServiceUri": "$blob",
     "Storage__QueueServiceUri": "$queue",
     "Storage__TableServiceUri": "$table",
-    "ApprovalLinks__SigningKey": "$(local_key)",
-    "ApprovalLinks__KeyId": "local",
-    "ApprovalLinks__BaseUrl": "http://localhost:7071",
+    "Approvals__PublicBaseUrl": "http://localhost:7071",
+    "Approvals__CurrentKeyId": "local",
+    "Approvals__CurrentKey": "$(local_key)",
     "Redaction__PseudonymKey": "$(local_key)",
     "Redaction__PseudonymKeyId": "local",
+    "Email__Provider": "Acs",
     "Email__AcsEndpoint": "$email_endpoint",
-    "Email__SenderAddress": "$email_sender"
+    "Email__From": "$email_sender"
   }
 }
 JSON

@@ -15,13 +15,6 @@ public class AppSettingsTests
     /// </summary>
     private static readonly Dictionary<string, string> AwaitingOptions = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["ApprovalLinks__SigningKey"] = "approval-link HMAC key (MoU workflow), a Key Vault reference",
-        ["ApprovalLinks__KeyId"] = "key id carried by approval-link tokens",
-        ["ApprovalLinks__BaseUrl"] = "public base URL of the app for the links in e-mails",
-        ["Redaction__PseudonymKey"] = "pseudonym HMAC key (redaction), a Key Vault reference",
-        ["Redaction__PseudonymKeyId"] = "key id of the pseudonyms",
-        ["Email__AcsEndpoint"] = "Communication Services endpoint for the ACS e-mail sender",
-        ["Email__SenderAddress"] = "sender address on the Azure-managed domain",
     };
 
     internal static JsonObject AppSettings =>
@@ -126,7 +119,7 @@ public class AppSettingsTests
     [Fact]
     public void Both_keys_are_key_vault_references_read_with_the_user_assigned_identity()
     {
-        Assert.Equal("[format('@Microsoft.KeyVault(SecretUri={0})', parameters('approvalLinkSigningKeyUri'))]", Value("ApprovalLinks__SigningKey"));
+        Assert.Equal("[format('@Microsoft.KeyVault(SecretUri={0})', parameters('approvalLinkSigningKeyUri'))]", Value("Approvals__CurrentKey"));
         Assert.Equal("[format('@Microsoft.KeyVault(SecretUri={0})', parameters('pseudonymKeyUri'))]", Value("Redaction__PseudonymKey"));
         Assert.EndsWith("'keyvault'), '2025-04-01').outputs.approvalLinkSigningKeyUri.value]", Bicep.Main.ModuleArgument("api", "approvalLinkSigningKeyUri"), StringComparison.Ordinal);
         Assert.EndsWith("'keyvault'), '2025-04-01').outputs.pseudonymKeyUri.value]", Bicep.Main.ModuleArgument("api", "pseudonymKeyUri"), StringComparison.Ordinal);

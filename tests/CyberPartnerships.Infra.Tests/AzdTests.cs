@@ -126,9 +126,9 @@ public partial class AzdTests
             Assert.Equal(names.Order(StringComparer.Ordinal), powershell.Order(StringComparer.Ordinal));
 
             // Local keys are random per run (never the Key Vault keys) and decode to 32 bytes.
-            Assert.Equal(32, Convert.FromBase64String(first["ApprovalLinks__SigningKey"]!.ToString()).Length);
-            Assert.NotEqual(first["ApprovalLinks__SigningKey"]!.ToString(), second["ApprovalLinks__SigningKey"]!.ToString());
-            Assert.NotEqual(first["ApprovalLinks__SigningKey"]!.ToString(), first["Redaction__PseudonymKey"]!.ToString());
+            Assert.Equal(32, Convert.FromBase64String(first["Approvals__CurrentKey"]!.ToString()).Length);
+            Assert.NotEqual(first["Approvals__CurrentKey"]!.ToString(), second["Approvals__CurrentKey"]!.ToString());
+            Assert.NotEqual(first["Approvals__CurrentKey"]!.ToString(), first["Redaction__PseudonymKey"]!.ToString());
         }
         finally
         {

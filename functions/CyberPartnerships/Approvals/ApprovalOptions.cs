@@ -1,3 +1,5 @@
+using CyberPartnerships.Configuration;
+
 namespace CyberPartnerships.Approvals;
 
 /// <summary>
@@ -15,7 +17,17 @@ public sealed class ApprovalOptions
 
     public string? CurrentKeyId { get; set; }
 
+    /// <summary>The key of <see cref="CurrentKeyId"/> (base64; a Key Vault reference in Azure). It may instead be listed
+    /// in <see cref="SigningKeys"/>.</summary>
+    public string? CurrentKey { get; set; }
+
+    /// <summary>Further keys by key id: earlier keys kept after a rotation so that links already sent still verify.</summary>
+    [OptionalSetting]
     public Dictionary<string, string> SigningKeys { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The base64 key for <paramref name="keyId"/>, or null when no such key is configured.</summary>
+    public string? KeyFor(string keyId) =>
+        keyId == CurrentKeyId && !string.IsNullOrWhiteSpace(CurrentKey) ? CurrentKey : SigningKeys.GetValueOrDefault(keyId);
 
     public bool IsValid(out string error)
     {
@@ -24,9 +36,9 @@ public sealed class ApprovalOptions
         {
             error = "Approvals:PublicBaseUrl must be an absolute URL.";
         }
-        else if (string.IsNullOrWhiteSpace(CurrentKeyId) || !SigningKeys.TryGetValue(CurrentKeyId, out var current) || KeyBytes(current) is null)
+        else if (string.IsNullOrWhiteSpace(CurrentKeyId) || KeyBytes(KeyFor(CurrentKeyId)) is null)
         {
-            error = "Approvals:CurrentKeyId must name a key in Approvals:SigningKeys (base64, at least 32 bytes).";
+            error = "Approvals:CurrentKey (or Approvals:SigningKeys:<CurrentKeyId>) must be a key of base64, at least 32 bytes.";
         }
 
         return error.Length == 0;

@@ -72,5 +72,5 @@ public sealed class ApprovalTokens(IOptions<ApprovalOptions> options)
     }
 
     private byte[]? Key(string keyId) =>
-        options.Value.SigningKeys.TryGetValue(keyId, out var base64) ? ApprovalOptions.KeyBytes(base64) : null;
+        ApprovalOptions.KeyBytes(options.Value.KeyFor(keyId));
 }

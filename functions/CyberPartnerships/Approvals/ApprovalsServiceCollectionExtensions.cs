@@ -12,7 +12,7 @@ public static class ApprovalsServiceCollectionExtensions
     {
         services.AddOptions<ApprovalOptions>()
             .BindConfiguration(ApprovalOptions.Section)
-            .Validate(o => o.IsValid(out _), "Approvals are not configured: set Approvals__PublicBaseUrl, Approvals__CurrentKeyId and Approvals__SigningKeys__<keyId> (base64, 32+ bytes).")
+            .Validate(o => o.IsValid(out _), "Approvals are not configured: set Approvals__PublicBaseUrl, Approvals__CurrentKeyId and Approvals__CurrentKey (base64, 32+ bytes).")
             .ValidateOnStart();
         services.AddSingleton<ApprovalTokens>();
         services.AddSingleton<ApprovalNonceStore>();

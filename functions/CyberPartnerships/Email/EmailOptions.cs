@@ -1,3 +1,5 @@
+using CyberPartnerships.Configuration;
+
 namespace CyberPartnerships.Email;
 
 public enum EmailProvider
@@ -16,17 +18,23 @@ public sealed class EmailOptions
     /// <summary>The sender address (for ACS: a MailFrom address of a domain connected to the resource).</summary>
     public string From { get; set; } = "cases@cyberpartnerships.example";
 
+    [OptionalSetting]
     public string FromName { get; set; } = "CyberPartnerships";
 
+    [LocalOnly]
     public string SmtpHost { get; set; } = "localhost";
 
+    [LocalOnly]
     public int SmtpPort { get; set; } = 1025;
 
     /// <summary>Require STARTTLS (any real relay); off for a local maildev.</summary>
+    [LocalOnly]
     public bool SmtpUseStartTls { get; set; }
 
+    [LocalOnly]
     public string? SmtpUserName { get; set; }
 
+    [LocalOnly]
     public string? SmtpPassword { get; set; }
 
     /// <summary>The Communication Services endpoint, e.g. <c>https://my-acs.europe.communication.azure.com</c>.</summary>

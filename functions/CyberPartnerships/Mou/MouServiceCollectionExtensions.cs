@@ -15,7 +15,7 @@ public static class MouServiceCollectionExtensions
     public static IServiceCollection AddMou(this IServiceCollection services)
     {
         services.AddOptions<MouOptions>().BindConfiguration(MouOptions.Section);
-        services.AddSingleton(sp => new CaseRules(sp.GetRequiredService<IOptions<MouOptions>>().Value.Deadlines));
+        services.AddSingleton(sp => new CaseRules(sp.GetRequiredService<IOptions<MouOptions>>().Value.ToDeadlines()));
         services.AddSingleton<CaseStore>();
         services.AddSingleton<CaseAuditLog>();
         services.AddSingleton<CaseMailer>();

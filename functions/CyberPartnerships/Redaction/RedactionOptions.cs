@@ -1,3 +1,5 @@
+using CyberPartnerships.Configuration;
+
 namespace CyberPartnerships.Redaction;
 
 /// <summary>
@@ -13,6 +15,7 @@ public sealed class RedactionOptions
     public const int MinimumKeyBytes = 32;
 
     /// <summary><see cref="RedactionMode.Pseudonym"/> by default, so partners can correlate victims across reports.</summary>
+    [OptionalSetting]
     public RedactionMode Mode { get; set; } = RedactionMode.Pseudonym;
 
     /// <summary>The id of the pseudonym key (written to every manifest; rotation by key id).</summary>

@@ -1,3 +1,5 @@
+using CyberPartnerships.Configuration;
+
 namespace CyberPartnerships.Sharing;
 
 /// <summary>The sharing pipeline's containers and limits. Configuration section <c>Sharing</c> (<c>Sharing__MaxDocumentBytes</c>).</summary>
@@ -18,5 +20,6 @@ public sealed class SharingOptions
     public const string ReasonSuffix = ".reason.txt";
 
     /// <summary>Documents larger than this are quarantined unread (they are redacted in memory). Default 32 MiB.</summary>
+    [OptionalSetting]
     public long MaxDocumentBytes { get; set; } = 32L * 1024 * 1024;
 }
