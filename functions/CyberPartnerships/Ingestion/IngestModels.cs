@@ -37,6 +37,10 @@ public sealed record ObjectOutcome
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Opaque { get; init; }
 
+    /// <summary>Stored by an earlier attempt of the same source (a retried request, a feed page read again): nothing new was written.</summary>
+    [JsonIgnore]
+    public bool AlreadyStored { get; init; }
+
     public static ObjectOutcome Rejected(int index, string? id, string? type, string reason, string pointer) =>
         new() { Index = index, Id = id, Type = type, Status = ObjectStatus.Rejected, Reason = reason, Pointer = pointer };
 }

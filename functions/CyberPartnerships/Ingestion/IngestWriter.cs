@@ -75,7 +75,7 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
             {
                 foreach (var (index, status, existingSource) in await InsertChunkAsync(source, chunk, ct).ConfigureAwait(false))
                 {
-                    outcomes[index] = Outcome(byIndex[index], status, existingSource, byIndex[index].StixId);
+                    outcomes[index] = Outcome(byIndex[index], status, existingSource, byIndex[index].StixId) with { AlreadyStored = existingSource == source.SourceId };
                 }
             }).ConfigureAwait(false);
 
@@ -161,7 +161,7 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
                     }
 
                     var by = existing.Value!.GetString("SourceId");
-                    result.Add(by == source.SourceId ? (index, ObjectStatus.Stored, null) : (index, ObjectStatus.Duplicate, by));
+                    result.Add((index, by == source.SourceId ? ObjectStatus.Stored : ObjectStatus.Duplicate, by));
                 }
 
                 pending = missing;
