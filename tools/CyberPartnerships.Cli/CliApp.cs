@@ -19,6 +19,7 @@ public static class CliApp
         root.Options.Add(CliContext.StorageOption);
         root.Options.Add(CliContext.AccountOption);
         root.Subcommands.Add(PartnerCommands.Create(context));
+        root.Subcommands.Add(Feeds.FeedCommands.Create(context));
 
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken).ConfigureAwait(false);
