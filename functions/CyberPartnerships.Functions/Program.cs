@@ -1,5 +1,8 @@
+using CyberPartnerships.Feeds;
+using CyberPartnerships.Indicators;
 using CyberPartnerships.Partners;
 using CyberPartnerships.Storage;
+using CyberPartnerships.Submissions;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
@@ -8,6 +11,9 @@ builder.ConfigureFunctionsWebApplication();
 
 builder.Services
     .AddStorage()
-    .AddPartners();
+    .AddPartners()
+    .AddSubmissions()
+    .AddIndicators()
+    .AddFeeds();
 
 builder.Build().Run();
