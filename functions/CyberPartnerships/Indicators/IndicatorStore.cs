@@ -37,17 +37,12 @@ public sealed class IndicatorStore(TableServiceClient tables)
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {IngestWriter.IndicatorPartition(key)} and RowKey ge {hash} and RowKey lt {hash + "~"}");
         var appearances = new List<IndicatorAppearance>();
         var cases = new List<IndicatorCase>();
-        var found = false;
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             var tlp = TlpLevels.TryParse(row.GetString("Tlp"), out var t) ? t : Tlp.Red;
             var partner = row.GetString("PartnerId") ?? string.Empty;
             var visible = partner == callerId || clearance.Allows(tlp);
-            if (row.RowKey == hash)
-            {
-                found = true;
-            }
-            else if (row.RowKey.StartsWith(hash + "|s|", StringComparison.Ordinal) && visible)
+            if (row.RowKey.StartsWith(hash + "|s|", StringComparison.Ordinal) && visible)
             {
                 appearances.Add(new(
                     row.GetString("SourceId") ?? string.Empty,
@@ -63,7 +58,7 @@ public sealed class IndicatorStore(TableServiceClient tables)
             }
         }
 
-        if (!found || appearances.Count == 0)
+        if (appearances.Count == 0)
         {
             return null;
         }

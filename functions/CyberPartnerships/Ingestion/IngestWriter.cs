@@ -10,12 +10,12 @@ namespace CyberPartnerships.Ingestion;
 /// <summary>
 /// Stores checked STIX objects once and records which partner mentioned which indicator.
 /// <list type="bullet">
-/// <item><c>StixObjects</c>: PartitionKey = <c>o</c> + the first two hex digits of SHA-256(STIX id) (256 partitions;
+/// <item><c>StixObjects</c>: PartitionKey = <c>o</c> + the first hex digit of SHA-256(STIX id) (16 partitions;
 /// every version of an object lands in the same one), RowKey = <c>{id}|{modified}</c> (just <c>{id}</c> for
 /// observables). Inserted, never replaced: a second copy of (id, modified) is a duplicate.</item>
-/// <item><c>Indicators</c>: PartitionKey = <c>i</c> + the first two hex digits of the indicator's hash, RowKey =
-/// <c>{hash}</c> for the indicator and <c>{hash}|s|{source id}</c> for each submission or feed page that mentioned
-/// it (the partner's sightings are these rows, grouped by partner). Upserts, so a retry writes the same rows.</item>
+/// <item><c>Indicators</c>: PartitionKey = <c>i</c> + the first hex digit of the indicator's hash (16 partitions),
+/// RowKey = <c>{hash}|s|{source id}</c>: one row per submission or feed page that mentioned the indicator (the
+/// partner's sightings are these rows, grouped by partner). Upserts, so a retry writes the same rows.</item>
 /// </list>
 /// Writes are grouped by partition into entity-group transactions of up to 100 and sent several at a time.
 /// </summary>
@@ -102,21 +102,17 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
         return entity;
     }
 
-    /// <summary>The indicator rows and the rows of this source's mentions (one per indicator, the most restrictive TLP).</summary>
+    /// <summary>One row per indicator this source mentions, with the most restrictive TLP it was mentioned under.</summary>
     public static IEnumerable<TableTransactionAction> IndicatorActions(IngestSource source, IEnumerable<IndicatorMention> mentions)
     {
         foreach (var group in mentions.GroupBy(m => m.Key))
         {
             var key = group.Key;
-            var partition = IndicatorPartition(key);
-            yield return new TableTransactionAction(TableTransactionActionType.UpsertMerge, new TableEntity(partition, key.Hash)
+            var stixIds = group.Select(m => m.StixId).OfType<string>().Distinct(StringComparer.Ordinal).Take(20);
+            yield return new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(IndicatorPartition(key), $"{key.Hash}|s|{source.SourceId}")
             {
                 ["Type"] = key.Type,
                 ["Value"] = key.Value,
-            });
-            var stixIds = group.Select(m => m.StixId).OfType<string>().Distinct(StringComparer.Ordinal).Take(20);
-            yield return new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, $"{key.Hash}|s|{source.SourceId}")
-            {
                 ["PartnerId"] = source.PartnerId,
                 ["SourceId"] = source.SourceId,
                 ["SourceKind"] = source.Kind.ToString(),
@@ -127,11 +123,11 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
         }
     }
 
-    public static string ObjectPartition(string stixId) => "o" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(stixId)))[..2];
+    public static string ObjectPartition(string stixId) => "o" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(stixId)))[..1];
 
     public static string ObjectRow(IngestObject obj) => obj.Modified.Length == 0 ? obj.StixId : $"{obj.StixId}|{obj.Modified}";
 
-    public static string IndicatorPartition(IndicatorKey key) => "i" + key.Hash[..2];
+    public static string IndicatorPartition(IndicatorKey key) => "i" + key.Hash[..1];
 
     /// <summary>Inserts one chunk in a transaction. When some rows exist already, reads them: rows this source wrote
     /// (an earlier, interrupted attempt) count as stored, others as duplicates; the missing rows are inserted again.</summary>
