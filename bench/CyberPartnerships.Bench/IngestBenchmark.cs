@@ -33,7 +33,7 @@ public sealed class IngestBenchmark : IBenchmark
             return 2;
         }
 
-        await using var azurite = await AzuriteLauncher.StartAsync(cancellationToken).ConfigureAwait(false);
+        await using var azurite = await AzuriteLauncher.StartAsync().ConfigureAwait(false);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = azurite.ConnectionString,
