@@ -71,6 +71,11 @@ public sealed class IndicatorStore(TableServiceClient tables)
         return new IndicatorView(key.Type, key.Value, partners, appearances.OrderBy(a => a.SeenAt).ToList(), cases);
     }
 
+    /// <summary>Records that a case of the MoU workflow was opened on a submission: every indicator it mentions
+    /// shows the case (visible under the submission's TLP). Idempotent.</summary>
+    public Task LinkCaseAsync(string caseId, Submissions.SubmissionRecord submission, CancellationToken cancellationToken = default) =>
+        LinkCaseAsync(caseId, submission.PartnerId, submission.Tlp, submission.Indicators, cancellationToken);
+
     /// <summary>Records that a case of the MoU workflow concerns these indicators (idempotent).</summary>
     public async Task LinkCaseAsync(string caseId, string partnerId, Tlp tlp, IEnumerable<IndicatorKey> keys, CancellationToken cancellationToken = default)
     {

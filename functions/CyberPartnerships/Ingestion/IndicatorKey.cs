@@ -17,6 +17,7 @@ public readonly partial record struct IndicatorKey(string Type, string Value)
     public static readonly IReadOnlyList<string> Types = ["ipv4", "ipv6", "domain", "url", "md5", "sha1", "sha256", "sha512", "email", "btc", "stix"];
 
     /// <summary>The first 32 hex digits of SHA-256 of <c>type:value</c>: a row-key-safe name for any value.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Hash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{Type}:{Value}")))[..32];
 
     public override string ToString() => $"{Type}:{Value}";
@@ -25,7 +26,7 @@ public readonly partial record struct IndicatorKey(string Type, string Value)
     {
         key = default;
         error = string.Empty;
-        var t = type?.Trim().ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal) switch
+        var t = type?.Trim().ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal) switch
         {
             "ip" or "ipv4" or "ipv4addr" => "ipv4",
             "ipv6" or "ipv6addr" => "ipv6",

@@ -51,6 +51,7 @@ public sealed class SubmissionIngestor(IngestWriter writer, SubmissionStore stor
             BundleId = bundle.BundleId,
             Title = report is null ? null : System.Text.Json.JsonDocument.Parse(report.Json).RootElement.GetProperty("name").GetString(),
             IndicatorCount = bundle.Objects.SelectMany(o => o.Indicators).Distinct().Count(),
+            Indicators = bundle.Objects.SelectMany(o => o.Indicators).Distinct().ToList(),
             Counts = Count(all),
             Objects = all,
         };
@@ -100,6 +101,7 @@ public sealed class SubmissionIngestor(IngestWriter writer, SubmissionStore stor
             EstimatedVictims = referral.EstimatedVictims,
             Attachments = referral.Attachments,
             IndicatorCount = seen.Count,
+            Indicators = [.. seen],
             Counts = Count(outcomes),
             Objects = outcomes,
         };

@@ -61,6 +61,9 @@ public sealed record SubmissionRecord
     /// <summary>Distinct indicators the submission mentions.</summary>
     public int IndicatorCount { get; init; }
 
+    /// <summary>The normalised indicators the submission mentions (what a case opened on it is linked to).</summary>
+    public IReadOnlyList<IndicatorKey> Indicators { get; init; } = [];
+
     public required OutcomeCounts Counts { get; init; }
 
     public required IReadOnlyList<ObjectOutcome> Objects { get; init; }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using CyberPartnerships.Ingestion;
 using CyberPartnerships.Tests.Infrastructure;
 using CyberPartnerships.Tests.Submissions;
+using Microsoft.Extensions.DependencyInjection;
 using static CyberPartnerships.Tests.Submissions.StixTestData;
 
 namespace CyberPartnerships.Tests.Indicators;
@@ -120,5 +121,23 @@ public sealed class IndicatorCorrelationTests(AzuriteFixture storage) : IAsyncLi
         var problem = await GetIndicatorAsync(key, "ipv4", "999.1.1.1", HttpStatusCode.BadRequest);
         Assert.Contains("ipv4", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         await GetIndicatorAsync(key, "carrier-pigeon", "x", HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Case_opened_on_a_submission_appears_on_its_indicators()
+    {
+        var (partner, key) = await _api.NewPartnerAsync();
+        var domain = NewDomain();
+        using var posted = await _api.PostAsync(key, Referral("AMBER", ("domain", domain)), "application/json");
+        var submissionId = (await IngestionApi.JsonAsync(posted)).GetProperty("id").GetString()!;
+        var store = _api.Host.Services.GetRequiredService<CyberPartnerships.Submissions.SubmissionStore>();
+        var submission = (await store.GetByIdAsync(submissionId))!;
+        var caseId = $"case-{Guid.NewGuid():N}";
+
+        await _api.Host.Services.GetRequiredService<CyberPartnerships.Indicators.IndicatorStore>().LinkCaseAsync(caseId, submission);
+
+        Assert.Equal(partner.Id, submission.PartnerId);
+        var cases = (await GetIndicatorAsync(key, "domain", domain)).GetProperty("cases");
+        Assert.Equal(caseId, cases.EnumerateArray().Single().GetProperty("caseId").GetString());
     }
 }
