@@ -26,7 +26,16 @@ public sealed partial class FeedPuller(
         var results = new List<FeedPullResult>();
         foreach (var feed in (await registry.ListAsync(cancellationToken).ConfigureAwait(false)).Where(f => f.Active))
         {
-            results.Add(await PullAsync(feed, cancellationToken).ConfigureAwait(false));
+            try
+            {
+                results.Add(await PullAsync(feed, cancellationToken).ConfigureAwait(false));
+            }
+            catch (RequestFailedException ex)
+            {
+                // Our own storage failed (not the feed): the next feeds may still get through; this one retries next run.
+                LogStorageFailed(logger, ex, feed.PartnerId, feed.FeedId);
+                results.Add(new(feed.PartnerId, feed.FeedId, false, 0, 0, 0, 0, ex.Message));
+            }
         }
 
         return results;
@@ -131,6 +140,9 @@ public sealed partial class FeedPuller(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Feed {PartnerId}/{FeedId} is unhealthy after {Failures} failed runs: {LastError}")]
     private static partial void LogUnhealthy(ILogger logger, string partnerId, string feedId, int failures, string lastError);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Storage failed while pulling feed {PartnerId}/{FeedId}; the next run continues from its checkpoint")]
+    private static partial void LogStorageFailed(ILogger logger, Exception exception, string partnerId, string feedId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feed {PartnerId}/{FeedId} is healthy again")]
     private static partial void LogRecovered(ILogger logger, string partnerId, string feedId);

@@ -16,6 +16,7 @@ public static class FeedsServiceCollectionExtensions
         services.AddTransient<FeedPuller>();
         services.AddHttpClient<TaxiiClient>()
             .AddStandardResilienceHandler()
+            .SelectPipelineByAuthority()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
             {
                 var feeds = sp.GetRequiredService<IOptions<FeedOptions>>().Value;

@@ -82,9 +82,10 @@ public static class StixBundleReader
             index++;
         }
 
-        var fallback = bundleTlp ?? defaultTlp;
+        // A bundle's unmarked objects take the bundle's TLP; a feed's take the feed's default (a page is no unit of meaning).
+        var fallback = defaultTlp ?? bundleTlp;
         var stored = valid.Select(v => v.Object with { Tlp = v.Tlp ?? fallback ?? Tlp.Red }).ToList();
-        return new(null, stored, rejected, fallback, []);
+        return new(null, stored, rejected, bundleTlp ?? defaultTlp, []);
     }
 
     private static Tlp? MarkingOf(JsonElement obj)
