@@ -76,8 +76,7 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
     public async Task Pull_with_next_paging_a_429_and_a_death_mid_page_stores_exactly_the_served_set_after_a_rerun()
     {
         _taxii.TooManyRequestsAt = 2;
-        _taxii.DieAt = 4;
-        _taxii.DieTimes = 4;
+        _taxii.DieFrom = 4;
 
         var first = await Puller.PullAsync(await CurrentAsync());
 
@@ -87,6 +86,7 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
         Assert.Equal("10", checkpoint.Next);
         Assert.Equal(10, StoredRowCount());
 
+        _taxii.DieFrom = 0;
         var rerun = await Puller.PullAsync(checkpoint);
 
         Assert.True(rerun.Succeeded, rerun.Error);
@@ -100,10 +100,10 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
     public async Task Pull_with_added_after_only_keeps_objects_added_at_the_same_instant_across_a_page_boundary()
     {
         _taxii.AddedAfterOnly = true;
-        _taxii.DieAt = 3;
-        _taxii.DieTimes = 4;
+        _taxii.DieFrom = 3;
 
         var first = await Puller.PullAsync(await CurrentAsync());
+        _taxii.DieFrom = 0;
         var rerun = await Puller.PullAsync(await CurrentAsync());
 
         Assert.False(first.Succeeded);
@@ -145,6 +145,19 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
         _taxii.AlwaysFail = false;
         Assert.True((await Puller.PullAsync(await CurrentAsync())).Succeeded);
         Assert.Equal(FeedHealth.Healthy, (await CurrentAsync()).Health);
+    }
+
+    [Fact]
+    public async Task Pull_with_basic_authentication_reads_the_password_from_the_referenced_setting()
+    {
+        var passwordVariable = $"CP_TEST_TAXII_PASSWORD_{Guid.NewGuid():N}";
+        Environment.SetEnvironmentVariable(passwordVariable, _taxii.Token);
+        var feed = await Feeds.UpdateAsync(_feed.PartnerId, _feed.FeedId, f => f with { TokenRef = null, Username = "puller", PasswordRef = $"env:{passwordVariable}" });
+
+        var result = await Puller.PullAsync(feed);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(_taxii.Served, StoredSet());
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace CyberPartnerships.Tests.Feeds;
 /// A TAXII 2.1 server on Kestrel, loopback, free port: an API root and one collection of STIX objects with
 /// <c>date_added</c> at nanosecond precision. It pages with <c>next</c> (or, in <see cref="AddedAfterOnly"/> mode, with
 /// <c>added_after</c> only), serves two objects with the same <c>date_added</c> across a page boundary, can answer 429
-/// with Retry-After once, die mid-page once, or fail every request.
+/// with Retry-After once, die mid-page, or fail every request.
 /// </summary>
 public sealed class TaxiiTestServer : IAsyncDisposable
 {
@@ -31,6 +31,7 @@ public sealed class TaxiiTestServer : IAsyncDisposable
         Objects = objects;
     }
 
+    /// <summary>The bearer token, and the password of the user <c>puller</c>.</summary>
     public string Token { get; }
 
     public List<(JsonObject Object, string DateAdded)> Objects { get; }
@@ -42,11 +43,9 @@ public sealed class TaxiiTestServer : IAsyncDisposable
     /// <summary>The objects request (1-based) answered 429 with Retry-After: 1; 0 for none.</summary>
     public int TooManyRequestsAt { get; set; }
 
-    /// <summary>The first objects request (1-based) cut off half-way through the body; 0 for none.</summary>
-    public int DieAt { get; set; }
-
-    /// <summary>How many requests in a row, from <see cref="DieAt"/>, die: more than the client retries makes its run fail.</summary>
-    public int DieTimes { get; set; } = 1;
+    /// <summary>From this objects request (1-based) on, every response is cut off half-way through the body, until
+    /// it is set back to 0; retries cannot get through, so the run fails there.</summary>
+    public int DieFrom { get; set; }
 
     public bool AlwaysFail { get; set; }
 
@@ -98,7 +97,8 @@ public sealed class TaxiiTestServer : IAsyncDisposable
         {
             refusal = Results.StatusCode(StatusCodes.Status406NotAcceptable);
         }
-        else if (context.Request.Headers.Authorization.ToString() != $"Bearer {Token}")
+        else if (context.Request.Headers.Authorization.ToString() is var auth
+            && auth != $"Bearer {Token}" && auth != $"Basic {Convert.ToBase64String(Encoding.UTF8.GetBytes($"puller:{Token}"))}")
         {
             refusal = Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
@@ -165,7 +165,7 @@ public sealed class TaxiiTestServer : IAsyncDisposable
 
         var body = Encoding.UTF8.GetBytes(envelope.ToJsonString());
         context.Response.ContentType = "application/taxii+json;version=2.1";
-        if (DieAt > 0 && request >= DieAt && request < DieAt + DieTimes)
+        if (DieFrom > 0 && request >= DieFrom)
         {
             context.Response.ContentLength = body.Length;
             await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2));

@@ -2,7 +2,10 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CyberPartnerships.Ingestion;
+using CyberPartnerships.Submissions;
 using CyberPartnerships.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using static CyberPartnerships.Tests.Submissions.StixTestData;
 
 namespace CyberPartnerships.Tests.Submissions;
@@ -201,5 +204,37 @@ public sealed class SubmissionTests(AzuriteFixture storage) : IAsyncLifetime
         var blob = storage.Clients.Blobs.GetBlobContainerClient(PayloadStore.ContainerName).GetBlobClient(stored.GetString("JsonBlob"));
         var json = JsonNode.Parse((await blob.DownloadContentAsync()).Value.Content.ToString())!;
         Assert.Equal(200_000, json["content"]!.GetValue<string>().Length);
+    }
+
+    [Fact]
+    public async Task Receive_returns_a_receipt_with_the_requested_action_and_marks_a_repeat_as_replayed()
+    {
+        var (partner, key) = await _api.NewPartnerAsync();
+        var endpoints = _api.Host.Services.GetRequiredService<SubmissionEndpoints>();
+        var body = new JsonObject { ["tlp"] = "RED", ["title"] = "Ransomware payouts", ["summary"] = "Wallet cluster.", ["category"] = "fraud", ["requestedAction"] = "analysis" }.ToJsonString();
+        HttpRequest Request()
+        {
+            var context = new DefaultHttpContext { RequestServices = _api.Host.Services };
+            context.Request.Method = "POST";
+            context.Request.ContentType = "application/json";
+            context.Request.Headers["x-api-key"] = key;
+            context.Request.Body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(body));
+            return context.Request;
+        }
+
+        var first = await endpoints.ReceiveAsync(Request());
+        var again = await endpoints.ReceiveAsync(Request());
+
+        Assert.NotNull(first.Receipt);
+        Assert.Equal(partner.Id, first.Receipt.PartnerId);
+        Assert.Equal(RequestedAction.Analysis, first.Receipt.RequestedAction);
+        Assert.Equal("Ransomware payouts", first.Receipt.Title);
+        Assert.Equal(Tlp.Red, first.Receipt.Tlp);
+        Assert.False(first.Receipt.Replayed);
+        Assert.True(again.Receipt!.Replayed);
+        Assert.Equal(first.Receipt.SubmissionId, again.Receipt.SubmissionId);
+        var stored = await _api.Host.Services.GetRequiredService<SubmissionStore>().GetAsync(partner.Id, first.Receipt.SubmissionId);
+        Assert.Equal(RequestedAction.Analysis, stored!.RequestedAction);
+        Assert.Null(await _api.Host.Services.GetRequiredService<SubmissionStore>().GetAsync("someone-else", first.Receipt.SubmissionId));
     }
 }
