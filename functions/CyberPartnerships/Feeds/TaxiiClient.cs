@@ -49,14 +49,16 @@ public sealed class TaxiiClient(HttpClient http)
     /// <summary><c>GET …/collections/{id}/objects/</c> with <c>next</c> or <c>added_after</c>.</summary>
     public async Task<TaxiiPage> GetObjectsAsync(FeedRegistration feed, string? next, string? addedAfter, int limit, CancellationToken cancellationToken = default)
     {
+        // A next token continues the listing it came from, so the filter it was made with is sent again with it.
         var query = new StringBuilder($"?limit={limit}");
+        if (addedAfter is not null)
+        {
+            query.Append("&added_after=").Append(Uri.EscapeDataString(addedAfter));
+        }
+
         if (next is not null)
         {
             query.Append("&next=").Append(Uri.EscapeDataString(next));
-        }
-        else if (addedAfter is not null)
-        {
-            query.Append("&added_after=").Append(Uri.EscapeDataString(addedAfter));
         }
 
         var uri = new Uri(Root(feed), $"collections/{Uri.EscapeDataString(feed.CollectionId)}/objects/{query}");

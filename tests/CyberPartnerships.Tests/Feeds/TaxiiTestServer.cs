@@ -144,10 +144,6 @@ public sealed class TaxiiTestServer : IAsyncDisposable
             .Where(i => addedAfter.Length == 0 || Canonical(Objects[i].DateAdded).CompareTo(Canonical(addedAfter)) > 0)
             .ToList();
         var offset = !AddedAfterOnly && int.TryParse(next, out var n) ? n : 0;
-        if (!AddedAfterOnly && next.Length > 0)
-        {
-            candidates = Enumerable.Range(0, Objects.Count).ToList();
-        }
 
         var page = candidates.Skip(offset).Take(limit).ToList();
         var more = candidates.Count > offset + limit;
