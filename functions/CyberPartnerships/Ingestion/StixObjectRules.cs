@@ -61,6 +61,11 @@ public static class StixObjectRules
         var id = StixBundleReader.Str(obj, "id");
         if (!IsKnown(type))
         {
+            if (!StixPatterns.TypeName().IsMatch(type))
+            {
+                return new($"{at}/type", "type must be 3 to 250 lowercase letters, digits and hyphens.");
+            }
+
             // Kept as opaque JSON. An id that is present must still be well formed, so it can be deduplicated.
             return id is not null && !StixPatterns.Id().IsMatch(id) ? new($"{at}/id", "id must be of the form type--<uuid>.") : null;
         }
@@ -85,12 +90,12 @@ public static class StixObjectRules
             var modified = StixBundleReader.Str(obj, "modified");
             if (!StixPatterns.TryParseTimestamp(created, out var c))
             {
-                return new($"{at}/created", "created must be a UTC timestamp (YYYY-MM-DDTHH:MM:SS[.s+]Z).");
+                return new($"{at}/created", "created must be a UTC timestamp (YYYY-MM-DDTHH:MM:SS[.s]Z, up to 12 fractional digits).");
             }
 
             if (!StixPatterns.TryParseTimestamp(modified, out var m))
             {
-                return new($"{at}/modified", "modified must be a UTC timestamp (YYYY-MM-DDTHH:MM:SS[.s+]Z).");
+                return new($"{at}/modified", "modified must be a UTC timestamp (YYYY-MM-DDTHH:MM:SS[.s]Z, up to 12 fractional digits).");
             }
 
             if (m < c)

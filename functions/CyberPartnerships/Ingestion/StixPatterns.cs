@@ -10,8 +10,13 @@ public static partial class StixPatterns
     [GeneratedRegex("^([a-z0-9][a-z0-9-]{0,248}[a-z0-9]|[a-z0-9])--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", RegexOptions.CultureInvariant)]
     public static partial Regex Id();
 
-    /// <summary>A STIX timestamp: RFC 3339, UTC (<c>Z</c>), any number of fractional digits (all of them are kept).</summary>
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$", RegexOptions.CultureInvariant)]
+    /// <summary>An object type: 3 to 250 lowercase ASCII letters, digits and hyphens (it becomes part of table keys and blob names).</summary>
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,248}[a-z0-9]$", RegexOptions.CultureInvariant)]
+    public static partial Regex TypeName();
+
+    /// <summary>A STIX timestamp: RFC 3339, UTC (<c>Z</c>), up to 12 fractional digits (all of them are kept; the
+    /// timestamp is part of a row key, so its length is bounded).</summary>
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,12})?Z$", RegexOptions.CultureInvariant)]
     private static partial Regex TimestampPattern();
 
     /// <summary>Equality comparisons on observable values in a STIX pattern, e.g. <c>[ipv4-addr:value = '198.51.100.1']</c>.</summary>

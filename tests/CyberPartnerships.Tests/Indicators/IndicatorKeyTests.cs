@@ -45,4 +45,15 @@ public sealed class IndicatorKeyTests
         Assert.Equal(expected, FeedPuller.JustBefore(last));
         Assert.True(string.CompareOrdinal(expected, last) < 0);
     }
+
+    [Theory]
+    [InlineData("2026-11-23T10:00:00Z", true)]
+    [InlineData("2026-11-23T10:00:00.123456789012Z", true)]
+    [InlineData("2026-11-23T10:00:00.1234567890123Z", false)]
+    [InlineData("2026-11-23T10:00:00+01:00", false)]
+    [InlineData("2026-02-30T10:00:00Z", false)]
+    public void Stix_timestamps_are_utc_with_bounded_precision(string text, bool valid)
+    {
+        Assert.Equal(valid, StixPatterns.TryParseTimestamp(text, out _));
+    }
 }

@@ -58,6 +58,7 @@ public sealed class SubmissionLimitTests(AzuriteFixture storage) : IAsyncLifetim
     [InlineData("{\"type\": \"bundle\", \"id\": \"bundle--1\", \"objects\": 5}", "invalid-submission")]
     [InlineData("{\"type\": \"bundle\", \"id\": \"bundle--6ba7b810-9dad-11d1-80b4-00c04fd430c8\", \"objects\": [1, \"x\", null]}", "invalid-submission")]
     [InlineData("42", "invalid-submission")]
+    [InlineData("{\"type\": \"bundle\", \"id\": \"bundle--6ba7b810-9dad-11d1-80b4-00c04fd430c8\", \"objects\": [{\"type\": \"x/y#?\", \"object_marking_refs\": [\"marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421\"]}]}", "invalid-submission")]
     [InlineData("{\"tlp\": \"PURPLE\", \"title\": 5, \"category\": \"spam\", \"indicators\": {}}", "invalid-submission")]
     public async Task Bad_input_gets_400_problem_details(string body, string problemType)
     {
