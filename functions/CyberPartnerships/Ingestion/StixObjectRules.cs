@@ -129,7 +129,7 @@ public static class StixObjectRules
                 return new($"{at}/valid_from", "valid_from must be a UTC timestamp.");
             case "observed-data" when !obj.TryGetProperty("object_refs", out _) && !obj.TryGetProperty("objects", out _):
                 return new($"{at}/object_refs", "object_refs is required on an observed-data.");
-            case "observed-data" when obj.GetProperty("number_observed") is { ValueKind: JsonValueKind.Number } n && (!n.TryGetInt64(out var count) || count < 1 || count > 999_999_999):
+            case "observed-data" when obj.GetProperty("number_observed") is var n && (n.ValueKind != JsonValueKind.Number || !n.TryGetInt64(out var count) || count < 1 || count > 999_999_999):
                 return new($"{at}/number_observed", "number_observed must be an integer from 1 to 999,999,999.");
             case "report" when !StixPatterns.TryParseTimestamp(StixBundleReader.Str(obj, "published"), out _):
                 return new($"{at}/published", "published must be a UTC timestamp.");
