@@ -1,8 +1,11 @@
 using CyberPartnerships.Functions.Http;
 using CyberPartnerships.Mou;
+using CyberPartnerships.Feeds;
+using CyberPartnerships.Indicators;
 using CyberPartnerships.Partners;
 using CyberPartnerships.Sharing;
 using CyberPartnerships.Storage;
+using CyberPartnerships.Submissions;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
@@ -13,7 +16,10 @@ builder.UseMiddleware<HttpResultMiddleware>();
 builder.Services
     .AddStorage()
     .AddPartners()
-    .AddMou() // needs an ICaseSourceLookup over the submission store (registered with ingestion)
+    .AddSubmissions()
+    .AddIndicators()
+    .AddFeeds()
+    .AddMou()
     .AddSharing();
 
 builder.Build().Run();

@@ -20,6 +20,7 @@ public static class CliApp
         root.Options.Add(CliContext.StorageOption);
         root.Options.Add(CliContext.AccountOption);
         root.Subcommands.Add(PartnerCommands.Create(context));
+        root.Subcommands.Add(Feeds.FeedCommands.Create(context));
         root.Subcommands.Add(CaseCommands.Create(context));
 
         var parsed = root.Parse(args);

@@ -1,0 +1,28 @@
+namespace CyberPartnerships.Feeds;
+
+/// <summary>Feed pulls. Configuration section <c>Feeds</c> (e.g. <c>Feeds__Schedule</c>, <c>Feeds__UnhealthyAfter</c>).</summary>
+public sealed class FeedOptions
+{
+    public const string Section = "Feeds";
+
+    /// <summary>NCRONTAB schedule of the timer trigger (read by the Functions host as <c>%Feeds:Schedule%</c>).</summary>
+    public string Schedule { get; set; } = "0 */15 * * * *";
+
+    /// <summary>Objects asked for per page (<c>limit</c>).</summary>
+    public int PageSize { get; set; } = 500;
+
+    /// <summary>Pages read per feed per run at most; the next run continues from the checkpoint.</summary>
+    public int MaxPagesPerRun { get; set; } = 200;
+
+    /// <summary>Failed runs in a row after which a feed is marked unhealthy.</summary>
+    public int UnhealthyAfter { get; set; } = 3;
+
+    /// <summary>Retries of one request (429, 5xx, timeouts), with exponential backoff and Retry-After honoured.</summary>
+    public int MaxRetryAttempts { get; set; } = 4;
+
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan TotalRequestTimeout { get; set; } = TimeSpan.FromMinutes(3);
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Azure;
+using CyberPartnerships.Ingestion;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CyberPartnerships.Feeds;
+
+/// <summary>What one feed's pull did.</summary>
+public sealed record FeedPullResult(string PartnerId, string FeedId, bool Succeeded, int Pages, int Stored, int Duplicates, int Rejected, string? Error);
+
+/// <summary>
+/// Pulls every active feed: discovery, then pages of <c>…/collections/{id}/objects/</c>, following <c>next</c> while
+/// <c>more</c> is true and otherwise continuing from <c>X-TAXII-Date-Added-Last</c>. Each page is stored before the
+/// checkpoint moves past it, so a run that dies mid-page reads that page again next time, and (id, modified)
+/// deduplication stores nothing twice.
+/// </summary>
+public sealed partial class FeedPuller(
+    FeedRegistry registry, TaxiiClient taxii, IngestWriter writer, TimeProvider time, IOptions<FeedOptions> options, ILogger<FeedPuller> logger)
+{
+    public async Task<IReadOnlyList<FeedPullResult>> PullAllAsync(CancellationToken cancellationToken = default)
+    {
+        var results = new List<FeedPullResult>();
+        foreach (var feed in (await registry.ListAsync(cancellationToken).ConfigureAwait(false)).Where(f => f.Active))
+        {
+            try
+            {
+                results.Add(await PullAsync(feed, cancellationToken).ConfigureAwait(false));
+            }
+            catch (RequestFailedException ex)
+            {
+                // Our own storage failed (not the feed): the next feeds may still get through; this one retries next run.
+                LogStorageFailed(logger, ex, feed.PartnerId, feed.FeedId);
+                results.Add(new(feed.PartnerId, feed.FeedId, false, 0, 0, 0, 0, ex.Message));
+            }
+        }
+
+        return results;
+    }
+
+    public async Task<FeedPullResult> PullAsync(FeedRegistration feed, CancellationToken cancellationToken = default)
+    {
+        int pages = 0, stored = 0, duplicates = 0, rejected = 0;
+        try
+        {
+            await taxii.DiscoverAsync(feed, cancellationToken).ConfigureAwait(false);
+            var current = feed;
+            while (pages < options.Value.MaxPagesPerRun)
+            {
+                using var page = await taxii.GetObjectsAsync(current, current.Next, current.AddedAfter, options.Value.PageSize, cancellationToken).ConfigureAwait(false);
+                var read = StixBundleReader.ReadObjects(page.Objects, "/objects", current.DefaultTlp);
+                var source = new IngestSource(PageSourceId(current, read.Objects), current.PartnerId, SourceKind.Feed, time.GetUtcNow());
+                var outcomes = await writer.WriteAsync(source, read.Objects, [], cancellationToken).ConfigureAwait(false);
+                pages++;
+                var newlyStored = outcomes.Count(o => o.Status == ObjectStatus.Stored && !o.AlreadyStored);
+                stored += newlyStored;
+                duplicates += outcomes.Count - newlyStored;
+                rejected += read.Rejected.Count;
+                foreach (var r in read.Rejected)
+                {
+                    LogObjectRejected(logger, current.PartnerId, current.FeedId, r.Id ?? "-", r.Pointer ?? "-", r.Reason ?? "-");
+                }
+
+                var (next, addedAfter) = page.More && page.Next is not null
+                    ? (page.Next, current.AddedAfter)
+                    : (null, page.DateAddedLast is { } last ? JustBefore(last) : current.AddedAfter);
+                var progressed = next != current.Next || addedAfter != current.AddedAfter;
+                current = await registry.UpdateAsync(current.PartnerId, current.FeedId, f => f with { Next = next, AddedAfter = addedAfter, ObjectsStored = f.ObjectsStored + newlyStored }, cancellationToken).ConfigureAwait(false);
+                if (!page.More || !progressed)
+                {
+                    break;
+                }
+            }
+
+            await RecordAsync(feed, error: null, cancellationToken).ConfigureAwait(false);
+            return new(feed.PartnerId, feed.FeedId, true, pages, stored, duplicates, rejected, null);
+        }
+        catch (Exception ex) when (ex is TaxiiException or HttpRequestException or IOException or JsonException or TimeoutException
+            or RequestFailedException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException
+            or TaskCanceledException { CancellationToken.IsCancellationRequested: false })
+        {
+            var error = $"{ex.GetType().Name}: {ex.Message}";
+            await RecordAsync(feed, error, cancellationToken).ConfigureAwait(false);
+            return new(feed.PartnerId, feed.FeedId, false, pages, stored, duplicates, rejected, error);
+        }
+    }
+
+    /// <summary><c>added_after</c> is exclusive: continuing from exactly the last date would skip an object added at the
+    /// same instant on the next page. One tick earlier reads the boundary again; deduplication drops the repeat.</summary>
+    public static string JustBefore(string dateAdded) =>
+        StixPatterns.TryParseTimestamp(dateAdded, out var t)
+            ? t.AddTicks(-1).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture)
+            : dateAdded;
+
+    /// <summary>The same page content gives the same source id, so reading a page twice writes the same rows.</summary>
+    private static string PageSourceId(FeedRegistration feed, IEnumerable<IngestObject> objects)
+    {
+        var keys = string.Join('\n', objects.Select(IngestWriter.ObjectRow).Order(StringComparer.Ordinal));
+        return $"feed-{feed.PartnerId}-{feed.FeedId}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(keys)))[..16]}";
+    }
+
+    private async Task RecordAsync(FeedRegistration feed, string? error, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var before = FeedHealth.Healthy;
+        var after = await registry.UpdateAsync(feed.PartnerId, feed.FeedId, f =>
+        {
+            before = f.Health;
+            if (error is null)
+            {
+                return f with { Health = FeedHealth.Healthy, ConsecutiveFailures = 0, LastAttemptAt = now, LastSuccessAt = now };
+            }
+
+            var failures = f.ConsecutiveFailures + 1;
+            return f with
+            {
+                ConsecutiveFailures = failures,
+                LastError = error,
+                LastAttemptAt = now,
+                Health = failures >= options.Value.UnhealthyAfter ? FeedHealth.Unhealthy : f.Health,
+            };
+        }, cancellationToken).ConfigureAwait(false);
+
+        if (before != after.Health && after.Health == FeedHealth.Unhealthy)
+        {
+            LogUnhealthy(logger, feed.PartnerId, feed.FeedId, after.ConsecutiveFailures, error!);
+        }
+        else if (before != after.Health)
+        {
+            LogRecovered(logger, feed.PartnerId, feed.FeedId);
+        }
+        else if (error is not null)
+        {
+            LogPullFailed(logger, feed.PartnerId, feed.FeedId, error);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Feed {PartnerId}/{FeedId} is unhealthy after {Failures} failed runs: {LastError}")]
+    private static partial void LogUnhealthy(ILogger logger, string partnerId, string feedId, int failures, string lastError);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Storage failed while pulling feed {PartnerId}/{FeedId}; the next run continues from its checkpoint")]
+    private static partial void LogStorageFailed(ILogger logger, Exception exception, string partnerId, string feedId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {PartnerId}/{FeedId} is healthy again")]
+    private static partial void LogRecovered(ILogger logger, string partnerId, string feedId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {PartnerId}/{FeedId} pull failed: {Error}")]
+    private static partial void LogPullFailed(ILogger logger, string partnerId, string feedId, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {PartnerId}/{FeedId} served an invalid object {StixId} ({Pointer}: {Reason}); it was not stored")]
+    private static partial void LogObjectRejected(ILogger logger, string partnerId, string feedId, string stixId, string pointer, string reason);
+}

@@ -1,0 +1,34 @@
+using CyberPartnerships.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+
+namespace CyberPartnerships.Feeds;
+
+public static class FeedsServiceCollectionExtensions
+{
+    /// <summary>TAXII 2.1 feed pulls (needs <c>AddStorage()</c>).</summary>
+    public static IServiceCollection AddFeeds(this IServiceCollection services)
+    {
+        services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section);
+        services.AddIngestion();
+        services.AddSingleton<FeedRegistry>();
+        services.AddTransient<FeedPuller>();
+        services.AddHttpClient<TaxiiClient>()
+            .AddStandardResilienceHandler()
+            .SelectPipelineByAuthority()
+            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
+            {
+                var feeds = sp.GetRequiredService<IOptions<FeedOptions>>().Value;
+                resilience.Retry.MaxRetryAttempts = feeds.MaxRetryAttempts;
+                resilience.Retry.Delay = feeds.RetryBaseDelay;
+                resilience.Retry.ShouldRetryAfterHeader = true;
+                resilience.AttemptTimeout.Timeout = feeds.AttemptTimeout;
+                resilience.TotalRequestTimeout.Timeout = feeds.TotalRequestTimeout;
+                resilience.CircuitBreaker.SamplingDuration = feeds.AttemptTimeout * 2 > resilience.CircuitBreaker.SamplingDuration
+                    ? feeds.AttemptTimeout * 2
+                    : resilience.CircuitBreaker.SamplingDuration;
+            });
+        return services;
+    }
+}

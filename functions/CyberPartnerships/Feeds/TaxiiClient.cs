@@ -1,0 +1,123 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace CyberPartnerships.Feeds;
+
+/// <summary>One page of a TAXII 2.1 envelope, with the <c>X-TAXII-Date-Added-Last</c> header as sent (full precision).</summary>
+public sealed record TaxiiPage(JsonDocument Envelope, bool More, string? Next, string? DateAddedLast) : IDisposable
+{
+    private static readonly JsonElement NoObjects = JsonDocument.Parse("[]").RootElement.Clone();
+
+    /// <summary>The envelope's objects; none when the collection has nothing (more) to give.</summary>
+    public JsonElement Objects => Envelope.RootElement.ValueKind == JsonValueKind.Object && Envelope.RootElement.TryGetProperty("objects", out var o) && o.ValueKind == JsonValueKind.Array
+        ? o
+        : NoObjects;
+
+    public void Dispose() => Envelope.Dispose();
+}
+
+public sealed class TaxiiException(string message) : Exception(message);
+
+/// <summary>
+/// A TAXII 2.1 client over an <see cref="HttpClient"/> whose handler chain carries the standard resilience pipeline
+/// (retries with backoff on 429/5xx honouring Retry-After, attempt and total timeouts).
+/// </summary>
+public sealed class TaxiiClient(HttpClient http)
+{
+    public const string MediaType = "application/taxii+json;version=2.1";
+
+    /// <summary>Discovery of the API root and the collection: it must exist and be readable.</summary>
+    public async Task DiscoverAsync(FeedRegistration feed, CancellationToken cancellationToken = default)
+    {
+        using (var root = await GetJsonAsync(feed, Root(feed), cancellationToken).ConfigureAwait(false))
+        {
+            if (root.RootElement.ValueKind != JsonValueKind.Object || !root.RootElement.TryGetProperty("versions", out var versions)
+                || !versions.EnumerateArray().Any(v => v.GetString()?.StartsWith("application/taxii+json;version=2.1", StringComparison.Ordinal) == true))
+            {
+                throw new TaxiiException($"{Root(feed)} is not a TAXII 2.1 API root.");
+            }
+        }
+
+        using var collection = await GetJsonAsync(feed, new Uri(Root(feed), $"collections/{Uri.EscapeDataString(feed.CollectionId)}/"), cancellationToken).ConfigureAwait(false);
+        if (!collection.RootElement.TryGetProperty("can_read", out var canRead) || canRead.ValueKind != JsonValueKind.True)
+        {
+            throw new TaxiiException($"Collection {feed.CollectionId} is not readable with these credentials.");
+        }
+    }
+
+    /// <summary><c>GET …/collections/{id}/objects/</c> with <c>next</c> or <c>added_after</c>.</summary>
+    public async Task<TaxiiPage> GetObjectsAsync(FeedRegistration feed, string? next, string? addedAfter, int limit, CancellationToken cancellationToken = default)
+    {
+        // A next token continues the listing it came from, so the filter it was made with is sent again with it.
+        var query = new StringBuilder($"?limit={limit}");
+        if (addedAfter is not null)
+        {
+            query.Append("&added_after=").Append(Uri.EscapeDataString(addedAfter));
+        }
+
+        if (next is not null)
+        {
+            query.Append("&next=").Append(Uri.EscapeDataString(next));
+        }
+
+        var uri = new Uri(Root(feed), $"collections/{Uri.EscapeDataString(feed.CollectionId)}/objects/{query}");
+        using var response = await SendAsync(feed, uri, cancellationToken).ConfigureAwait(false);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var envelope = JsonDocument.Parse(bytes.Length == 0 ? "{}"u8.ToArray() : bytes);
+        var root = envelope.RootElement;
+        var more = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("more", out var m) && m.ValueKind == JsonValueKind.True;
+        var nextToken = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("next", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+        var last = response.Headers.TryGetValues("X-TAXII-Date-Added-Last", out var values) ? values.FirstOrDefault() : null;
+        return new TaxiiPage(envelope, more, nextToken, last);
+    }
+
+    private static Uri Root(FeedRegistration feed) =>
+        feed.ApiRoot.AbsoluteUri.EndsWith('/') ? feed.ApiRoot : new Uri(feed.ApiRoot.AbsoluteUri + "/");
+
+    private async Task<JsonDocument> GetJsonAsync(FeedRegistration feed, Uri uri, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(feed, uri, cancellationToken).ConfigureAwait(false);
+        return JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(FeedRegistration feed, Uri uri, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.TryAddWithoutValidation("Accept", MediaType);
+        request.Headers.Authorization = Authorization(feed);
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            response.Dispose();
+            throw new TaxiiException($"GET {uri.AbsolutePath} answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+        }
+
+        return response;
+    }
+
+    private static AuthenticationHeaderValue? Authorization(FeedRegistration feed)
+    {
+        if (feed.TokenRef is not null)
+        {
+            return new AuthenticationHeaderValue("Bearer", Resolve(feed.TokenRef));
+        }
+
+        if (feed.Username is not null && feed.PasswordRef is not null)
+        {
+            var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{feed.Username}:{Resolve(feed.PasswordRef)}"));
+            return new AuthenticationHeaderValue("Basic", basic);
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads the secret an <c>env:NAME</c> reference names, at the moment it is needed; it is never stored or logged.</summary>
+    private static string Resolve(string reference)
+    {
+        var name = reference["env:".Length..];
+        return Environment.GetEnvironmentVariable(name) is { Length: > 0 } secret
+            ? secret
+            : throw new TaxiiException($"The app setting {name} that holds the feed's secret is not set.");
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+
+namespace CyberPartnerships.Ingestion;
+
+/// <summary>A problem with the request as a whole, pointing at the offending property (JSON pointer).</summary>
+public sealed record InputError(string Pointer, string Detail);
+
+/// <summary>A checked bundle: the objects to store, the rejected ones with their reasons, and the bundle's TLP.</summary>
+public sealed record StixBundle(
+    string? BundleId,
+    IReadOnlyList<IngestObject> Objects,
+    IReadOnlyList<ObjectOutcome> Rejected,
+    Tlp? Tlp,
+    IReadOnlyList<InputError> Errors)
+{
+    public bool IsValid => Errors.Count == 0;
+}
+
+/// <summary>
+/// Reads a STIX 2.1 bundle (or a TAXII envelope's <c>objects</c>): every object is checked on its own, so one bad
+/// object is rejected by name without losing the rest. The bundle's TLP is the most restrictive TLP 2.0 marking its
+/// objects reference; an object without a TLP marking takes the bundle's.
+/// </summary>
+public static class StixBundleReader
+{
+    public static StixBundle ReadBundle(JsonElement root, Tlp? defaultTlp = null)
+    {
+        var errors = new List<InputError>();
+        if (root.ValueKind != JsonValueKind.Object || Str(root, "type") != "bundle")
+        {
+            errors.Add(new("/type", "A STIX bundle has \"type\": \"bundle\"."));
+            return new(null, [], [], null, errors);
+        }
+
+        var bundleId = Str(root, "id");
+        if (bundleId is null || !StixPatterns.Id().IsMatch(bundleId) || !bundleId.StartsWith("bundle--", StringComparison.Ordinal))
+        {
+            errors.Add(new("/id", "A bundle needs an id of the form bundle--<uuid>."));
+        }
+
+        if (!root.TryGetProperty("objects", out var objects) || objects.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new("/objects", "A bundle needs an array of objects."));
+            return new(bundleId, [], [], null, errors);
+        }
+
+        var read = ReadObjects(objects, "/objects", defaultTlp);
+        if (read.Tlp is null && read.Objects.Count > 0)
+        {
+            errors.Add(new("/objects", "No TLP 2.0 marking: reference one of the standard TLP 2.0 marking-definition ids in object_marking_refs."));
+        }
+
+        return read with { BundleId = bundleId, Errors = [.. errors, .. read.Errors] };
+    }
+
+    /// <summary>Checks an array of objects (a bundle's or a TAXII envelope's).</summary>
+    public static StixBundle ReadObjects(JsonElement objects, string pointer, Tlp? defaultTlp)
+    {
+        var valid = new List<(IngestObject Object, Tlp? Tlp)>();
+        var rejected = new List<ObjectOutcome>();
+        Tlp? bundleTlp = null;
+        var index = 0;
+        foreach (var obj in objects.EnumerateArray())
+        {
+            var at = $"{pointer}/{index}";
+            var problem = StixObjectRules.Check(obj, at);
+            if (problem is not null)
+            {
+                rejected.Add(ObjectOutcome.Rejected(index, SafeStr(obj, "id"), SafeStr(obj, "type"), problem.Detail, problem.Pointer));
+            }
+            else
+            {
+                var tlp = MarkingOf(obj);
+                if (tlp is { } t && (bundleTlp is null || t > bundleTlp))
+                {
+                    bundleTlp = t;
+                }
+
+                valid.Add((StixObjectRules.ToIngestObject(obj, index), tlp));
+            }
+
+            index++;
+        }
+
+        // A bundle's unmarked objects take the bundle's TLP; a feed's take the feed's default (a page is no unit of meaning).
+        var fallback = defaultTlp ?? bundleTlp;
+        var stored = valid.Select(v => v.Object with { Tlp = v.Tlp ?? fallback ?? Tlp.Red }).ToList();
+        return new(null, stored, rejected, bundleTlp ?? defaultTlp, []);
+    }
+
+    private static Tlp? MarkingOf(JsonElement obj)
+    {
+        Tlp? found = null;
+        if (obj.TryGetProperty("object_marking_refs", out var refs) && refs.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var r in refs.EnumerateArray())
+            {
+                if (r.ValueKind == JsonValueKind.String && StixMarkings.TryGetTlp(r.GetString(), out var tlp) && (found is null || tlp > found))
+                {
+                    found = tlp;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    internal static string? Str(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+
+    private static string? SafeStr(JsonElement obj, string name) => obj.ValueKind == JsonValueKind.Object ? Str(obj, name) : null;
+}

@@ -1,0 +1,16 @@
+namespace CyberPartnerships.Submissions;
+
+/// <summary>Limits of <c>POST /api/submissions</c>. Configuration section <c>Submissions</c> (e.g. <c>Submissions__MaxBodyBytes</c>).</summary>
+public sealed class SubmissionOptions
+{
+    public const string Section = "Submissions";
+
+    /// <summary>Largest accepted body; larger gets 413. Default 8 MB.</summary>
+    public long MaxBodyBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>Deepest accepted JSON nesting; deeper gets 400.</summary>
+    public int MaxDepth { get; set; } = 32;
+
+    /// <summary>Most objects (STIX) or indicators (native) in one submission.</summary>
+    public int MaxObjects { get; set; } = 50_000;
+}

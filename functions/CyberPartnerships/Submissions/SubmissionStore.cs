@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using CyberPartnerships.Ingestion;
+
+namespace CyberPartnerships.Submissions;
+
+/// <summary>
+/// The <c>Submissions</c> table: PartitionKey = submission id, RowKey = partner id. The row is written last, after
+/// every object and indicator row of the submission: it is the commit marker, so a submission without it was never
+/// answered 201, and a retry completes it. A partner reads its own submission with one point read (another
+/// partner's key finds nothing); analysts read by id alone within the one partition. The full record is kept as
+/// JSON (in the <c>payloads</c> container when it is too large for the entity).
+/// </summary>
+public sealed class SubmissionStore(TableServiceClient tables, PayloadStore payloads)
+{
+    public const string TableName = "Submissions";
+
+    private readonly TableClient _table = tables.GetTableClient(TableName);
+    private volatile bool _ready;
+
+    public async Task EnsureTableAsync(CancellationToken cancellationToken = default)
+    {
+        if (!_ready)
+        {
+            await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            _ready = true;
+        }
+    }
+
+    public async Task CommitAsync(SubmissionRecord record, string bodyHash, CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var entity = new TableEntity(record.Id, record.PartnerId)
+        {
+            ["ReceivedAt"] = record.ReceivedAt,
+            ["Format"] = record.Format.ToString(),
+            ["Tlp"] = record.Tlp.ToLabel(),
+            ["RequestedAction"] = record.RequestedAction?.ToString(),
+            ["BodyHash"] = bodyHash,
+        };
+        await payloads.SetPropertyAsync(entity, "Document", JsonSerializer.Serialize(record, Json.Options), $"submissions/{record.Id}.json", cancellationToken).ConfigureAwait(false);
+        await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The submission, when <paramref name="partnerId"/> sent it; null otherwise.</summary>
+    public async Task<SubmissionRecord?> GetAsync(string partnerId, string submissionId, CancellationToken cancellationToken = default) =>
+        (await GetWithHashAsync(partnerId, submissionId, cancellationToken).ConfigureAwait(false))?.Record;
+
+    /// <summary>The submission by id alone, whoever sent it (for the partnership's analysts).</summary>
+    public async Task<SubmissionRecord?> GetByIdAsync(string submissionId, CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var entity in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {submissionId}"), maxPerPage: 1, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            return await ReadAsync(entity, cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    internal async Task<(SubmissionRecord Record, string BodyHash)?> GetWithHashAsync(string partnerId, string submissionId, CancellationToken cancellationToken)
+    {
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(submissionId, partnerId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue
+            ? (await ReadAsync(response.Value!, cancellationToken).ConfigureAwait(false), response.Value!.GetString("BodyHash") ?? string.Empty)
+            : null;
+    }
+
+    private async Task<SubmissionRecord> ReadAsync(TableEntity entity, CancellationToken cancellationToken)
+    {
+        var json = await payloads.ReadPropertyAsync(entity, "Document", cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidDataException($"Submission {entity.PartitionKey} has no document.");
+        return JsonSerializer.Deserialize<SubmissionRecord>(json, Json.Options)!;
+    }
+}

@@ -1,0 +1,81 @@
+using CyberPartnerships.Cli;
+using CyberPartnerships.Feeds;
+using CyberPartnerships.Partners;
+using CyberPartnerships.Tests.Infrastructure;
+using CyberPartnerships.Tests.Partners;
+
+namespace CyberPartnerships.Tests.Feeds;
+
+/// <summary>The <c>cyberpartners feed</c> commands against Azurite.</summary>
+[Collection(StorageCollection.Name)]
+public sealed class FeedCliTests(AzuriteFixture storage)
+{
+    private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await CliApp.RunAsync([.. args, "--storage", storage.ConnectionString], output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private async Task<string> NewPartnerAsync() =>
+        (await new PartnerRegistry(storage.Clients.Tables, TimeProvider.System).AddAsync(PartnerTestData.NewPartner("cli"))).Id;
+
+    [Fact]
+    public async Task Add_stores_secret_references_and_list_shows_the_feed()
+    {
+        var partner = await NewPartnerAsync();
+
+        var add = await RunAsync("feed", "add", partner, "--api-root", "https://taxii.partner.example/api1/", "--collection", "c-1", "--username", "puller", "--password", "env:PARTNER_TAXII_PASSWORD");
+        var list = await RunAsync("feed", "list");
+
+        Assert.Equal(0, add.Exit);
+        Assert.Equal(0, list.Exit);
+        Assert.Matches($@"{partner}/default\s+active\s+healthy", list.Out);
+        var stored = await new FeedRegistry(storage.Clients.Tables).GetAsync(partner, "default");
+        Assert.Equal("env:PARTNER_TAXII_PASSWORD", stored!.PasswordRef);
+    }
+
+    [Theory]
+    [InlineData("--token", "s3cr3t-token-value")]
+    [InlineData("--password", "hunter2")]
+    public async Task Secret_given_as_a_value_is_refused(string option, string value)
+    {
+        var partner = await NewPartnerAsync();
+        string[] args = option == "--password"
+            ? ["feed", "add", partner, "--api-root", "https://t.example/api1/", "--collection", "c", "--username", "u", option, value]
+            : ["feed", "add", partner, "--api-root", "https://t.example/api1/", "--collection", "c", option, value];
+
+        var add = await RunAsync(args);
+
+        Assert.Equal(CliApp.Refused, add.Exit);
+        Assert.Contains("env:", add.Err, StringComparison.Ordinal);
+        Assert.Null(await new FeedRegistry(storage.Clients.Tables).GetAsync(partner, "default"));
+    }
+
+    [Fact]
+    public async Task Unknown_partner_is_refused()
+    {
+        var add = await RunAsync("feed", "add", "no-such-partner-x", "--api-root", "https://t.example/api1/", "--collection", "c", "--token", "env:T");
+
+        Assert.Equal(CliApp.Refused, add.Exit);
+    }
+
+    [Fact]
+    public async Task List_shows_an_unhealthy_feed_with_its_last_error_and_pause_resume_remove_work()
+    {
+        var partner = await NewPartnerAsync();
+        await RunAsync("feed", "add", partner, "--id", "c2", "--api-root", "https://t.example/api1/", "--collection", "c", "--token", "env:T");
+        await new FeedRegistry(storage.Clients.Tables).UpdateAsync(partner, "c2", f => f with { Health = FeedHealth.Unhealthy, ConsecutiveFailures = 3, LastError = "TaxiiException: GET /api1/ answered 503" });
+
+        var list = await RunAsync("feed", "list");
+        Assert.Matches($@"{partner}/c2\s+active\s+unhealthy.*answered 503", list.Out);
+
+        Assert.Equal(0, (await RunAsync("feed", "pause", partner, "--id", "c2")).Exit);
+        Assert.Matches($@"{partner}/c2\s+paused", (await RunAsync("feed", "list")).Out);
+        Assert.Equal(0, (await RunAsync("feed", "resume", partner, "--id", "c2")).Exit);
+        Assert.Equal(0, (await RunAsync("feed", "remove", partner, "--id", "c2")).Exit);
+        Assert.DoesNotContain(partner, (await RunAsync("feed", "list")).Out, StringComparison.Ordinal);
+        Assert.Equal(CliApp.Refused, (await RunAsync("feed", "remove", partner, "--id", "c2")).Exit);
+    }
+}

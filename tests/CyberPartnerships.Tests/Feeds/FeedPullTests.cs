@@ -1,0 +1,212 @@
+using Azure.Data.Tables;
+using CyberPartnerships.Feeds;
+using CyberPartnerships.Ingestion;
+using CyberPartnerships.Partners;
+using CyberPartnerships.Storage;
+using CyberPartnerships.Tests.Infrastructure;
+using CyberPartnerships.Tests.Partners;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CyberPartnerships.Tests.Feeds;
+
+/// <summary>Feed pulls against the TAXII 2.1 test server (Kestrel, loopback), storing into Azurite.</summary>
+[Collection(StorageCollection.Name)]
+public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
+{
+    private readonly LogCollector _logs = new();
+    private ServiceProvider _services = null!;
+    private TaxiiTestServer _taxii = null!;
+    private FeedRegistration _feed = null!;
+
+    private FeedPuller Puller => _services.GetRequiredService<FeedPuller>();
+
+    private FeedRegistry Feeds => _services.GetRequiredService<FeedRegistry>();
+
+    public async Task InitializeAsync()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = storage.ConnectionString,
+            ["Feeds:PageSize"] = "5",
+            ["Feeds:RetryBaseDelay"] = "00:00:00.050",
+            ["Feeds:MaxRetryAttempts"] = "3",
+            ["Feeds:AttemptTimeout"] = "00:00:05",
+            ["Feeds:TotalRequestTimeout"] = "00:00:20",
+        }).Build();
+        _services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging(l => l.AddProvider(_logs))
+            .AddStorage().AddPartners().AddFeeds()
+            .BuildServiceProvider();
+        _taxii = await TaxiiTestServer.StartAsync();
+        var partner = await _services.GetRequiredService<PartnerRegistry>().AddAsync(PartnerTestData.NewPartner("feed"));
+        var tokenVariable = $"CP_TEST_TAXII_TOKEN_{Guid.NewGuid():N}";
+        Environment.SetEnvironmentVariable(tokenVariable, _taxii.Token);
+        _feed = await Feeds.AddAsync(new FeedRegistration
+        {
+            PartnerId = partner.Id,
+            FeedId = "c2",
+            ApiRoot = _taxii.ApiRoot,
+            CollectionId = TaxiiTestServer.CollectionId,
+            TokenRef = $"env:{tokenVariable}",
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _taxii.DisposeAsync();
+        await _services.DisposeAsync();
+    }
+
+    private HashSet<(string Id, string Modified)> StoredSet() =>
+        storage.Clients.Tables.GetTableClient(IngestWriter.ObjectsTable)
+            .Query<TableEntity>(TableClient.CreateQueryFilter($"PartnerId eq {_feed.PartnerId}"), select: ["StixId", "Modified"])
+            .Select(e => (e.GetString("StixId")!, e.GetString("Modified")!))
+            .ToHashSet();
+
+    private int StoredRowCount() =>
+        storage.Clients.Tables.GetTableClient(IngestWriter.ObjectsTable)
+            .Query<TableEntity>(TableClient.CreateQueryFilter($"PartnerId eq {_feed.PartnerId}"), select: ["StixId"]).Count();
+
+    private async Task<FeedRegistration> CurrentAsync() => (await Feeds.GetAsync(_feed.PartnerId, _feed.FeedId))!;
+
+    [Fact]
+    public async Task Pull_with_next_paging_a_429_and_a_death_mid_page_stores_exactly_the_served_set_after_a_rerun()
+    {
+        _taxii.TooManyRequestsAt = 2;
+        _taxii.DieFrom = 4;
+
+        var first = await Puller.PullAsync(await CurrentAsync());
+
+        Assert.False(first.Succeeded);
+        Assert.Equal(1, _taxii.TooManyRequestsServed);
+        var checkpoint = await CurrentAsync();
+        Assert.Equal("10", checkpoint.Next);
+        Assert.Equal(10, StoredRowCount());
+
+        _taxii.DieFrom = 0;
+        var rerun = await Puller.PullAsync(checkpoint);
+
+        Assert.True(rerun.Succeeded, rerun.Error);
+        Assert.Equal(_taxii.Served, StoredSet());
+        Assert.Equal(_taxii.Served.Count, StoredRowCount());
+        Assert.Null((await CurrentAsync()).Next);
+        Assert.Equal(_taxii.Served.Count, (await CurrentAsync()).ObjectsStored);
+    }
+
+    [Fact]
+    public async Task Pull_with_added_after_only_keeps_objects_added_at_the_same_instant_across_a_page_boundary()
+    {
+        _taxii.AddedAfterOnly = true;
+        _taxii.DieFrom = 3;
+
+        var first = await Puller.PullAsync(await CurrentAsync());
+        _taxii.DieFrom = 0;
+        var rerun = await Puller.PullAsync(await CurrentAsync());
+
+        Assert.False(first.Succeeded);
+        Assert.True(rerun.Succeeded, rerun.Error);
+        Assert.Equal(_taxii.Served, StoredSet());
+        Assert.Equal(_taxii.Served.Count, StoredRowCount());
+        Assert.Contains(StoredSet(), s => s.Modified.EndsWith(".987654321Z", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Pages_read_twice_store_nothing_twice()
+    {
+        var first = await Puller.PullAsync(await CurrentAsync());
+        await Feeds.UpdateAsync(_feed.PartnerId, _feed.FeedId, f => f with { Next = null, AddedAfter = null });
+        var again = await Puller.PullAsync(await CurrentAsync());
+
+        Assert.True(first.Succeeded, first.Error);
+        Assert.Equal(_taxii.Served.Count, first.Stored);
+        Assert.Equal(0, again.Stored);
+        Assert.Equal(_taxii.Served.Count, StoredRowCount());
+    }
+
+    [Fact]
+    public async Task Feed_that_keeps_failing_is_marked_unhealthy_and_logged_once()
+    {
+        _taxii.AlwaysFail = true;
+
+        for (var run = 0; run < 5; run++)
+        {
+            Assert.False((await Puller.PullAsync(await CurrentAsync())).Succeeded);
+        }
+
+        var feed = await CurrentAsync();
+        Assert.Equal(FeedHealth.Unhealthy, feed.Health);
+        Assert.Equal(5, feed.ConsecutiveFailures);
+        Assert.Contains("503", feed.LastError, StringComparison.Ordinal);
+        Assert.Single(_logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains(feed.PartnerId, StringComparison.Ordinal));
+
+        _taxii.AlwaysFail = false;
+        Assert.True((await Puller.PullAsync(await CurrentAsync())).Succeeded);
+        Assert.Equal(FeedHealth.Healthy, (await CurrentAsync()).Health);
+    }
+
+    [Fact]
+    public async Task Pull_with_basic_authentication_reads_the_password_from_the_referenced_setting()
+    {
+        var passwordVariable = $"CP_TEST_TAXII_PASSWORD_{Guid.NewGuid():N}";
+        Environment.SetEnvironmentVariable(passwordVariable, _taxii.Token);
+        var feed = await Feeds.UpdateAsync(_feed.PartnerId, _feed.FeedId, f => f with { TokenRef = null, Username = "puller", PasswordRef = $"env:{passwordVariable}" });
+
+        var result = await Puller.PullAsync(feed);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(_taxii.Served, StoredSet());
+    }
+
+    [Fact]
+    public async Task Pull_all_pulls_active_feeds_only()
+    {
+        await Feeds.UpdateAsync(_feed.PartnerId, _feed.FeedId, f => f with { Active = false });
+
+        var results = await Puller.PullAllAsync();
+
+        Assert.DoesNotContain(results, r => r.PartnerId == _feed.PartnerId);
+        Assert.Equal(0, _taxii.ObjectRequests);
+    }
+}
+
+/// <summary>Keeps every log entry, to check what was logged and how often.</summary>
+public sealed class LogCollector : ILoggerProvider
+{
+    private readonly List<(LogLevel Level, string Message)> _entries = [];
+
+    public IReadOnlyList<(LogLevel Level, string Message)> Entries
+    {
+        get
+        {
+            lock (_entries)
+            {
+                return _entries.ToList();
+            }
+        }
+    }
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(LogCollector owner) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (owner._entries)
+            {
+                owner._entries.Add((logLevel, formatter(state, exception)));
+            }
+        }
+    }
+}

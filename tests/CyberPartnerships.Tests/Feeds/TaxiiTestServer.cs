@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using static CyberPartnerships.Tests.Submissions.StixTestData;
+
+namespace CyberPartnerships.Tests.Feeds;
+
+/// <summary>
+/// A TAXII 2.1 server on Kestrel, loopback, free port: an API root and one collection of STIX objects with
+/// <c>date_added</c> at nanosecond precision. It pages with <c>next</c> (or, in <see cref="AddedAfterOnly"/> mode, with
+/// <c>added_after</c> only), serves two objects with the same <c>date_added</c> across a page boundary, can answer 429
+/// with Retry-After once, die mid-page, or fail every request.
+/// </summary>
+public sealed class TaxiiTestServer : IAsyncDisposable
+{
+    public const string CollectionId = "91a7b528-80eb-42ed-a74d-c6fbd5a26116";
+    private readonly WebApplication _app;
+    private int _objectRequests;
+
+    private TaxiiTestServer(WebApplication app, string token, List<(JsonObject Object, string DateAdded)> objects)
+    {
+        _app = app;
+        Token = token;
+        Objects = objects;
+    }
+
+    /// <summary>The bearer token, and the password of the user <c>puller</c>.</summary>
+    public string Token { get; }
+
+    public List<(JsonObject Object, string DateAdded)> Objects { get; }
+
+    public Uri ApiRoot { get; private set; } = null!;
+
+    public bool AddedAfterOnly { get; set; }
+
+    /// <summary>The objects request (1-based) answered 429 with Retry-After: 1; 0 for none.</summary>
+    public int TooManyRequestsAt { get; set; }
+
+    /// <summary>From this objects request (1-based) on, every response is cut off half-way through the body, until
+    /// it is set back to 0; retries cannot get through, so the run fails there.</summary>
+    public int DieFrom { get; set; }
+
+    public bool AlwaysFail { get; set; }
+
+    public int ObjectRequests => _objectRequests;
+
+    public int TooManyRequestsServed { get; private set; }
+
+    /// <summary>What the server serves: every (id, modified) exactly as sent.</summary>
+    public IReadOnlySet<(string Id, string Modified)> Served =>
+        Objects.Select(o => (o.Object["id"]!.GetValue<string>(), o.Object["modified"]!.GetValue<string>())).ToHashSet();
+
+    /// <summary>
+    /// <paramref name="count"/> indicators; objects 4 and 5 share a date_added (the boundary of pages of 5), and the
+    /// last object is a second version (new modified) of object 2.
+    /// </summary>
+    public static async Task<TaxiiTestServer> StartAsync(int count = 23)
+    {
+        var start = new DateTime(2026, 11, 21, 0, 0, 0, DateTimeKind.Utc);
+        var objects = new List<(JsonObject, string)>();
+        for (var i = 0; i < count - 1; i++)
+        {
+            var second = i == 5 ? 4 : i;
+            var modified = $"{start.AddMinutes(i):yyyy-MM-dd'T'HH:mm:ss}.{100000001 + i}Z";
+            objects.Add((Indicator($"[domain-name:value = '{NewDomain()}']", modified: modified), $"{start.AddSeconds(second):yyyy-MM-dd'T'HH:mm:ss}.123456789Z"));
+        }
+
+        var v2 = (JsonObject)objects[2].Item1.DeepClone();
+        v2["modified"] = $"{start.AddDays(1):yyyy-MM-dd'T'HH:mm:ss}.987654321Z";
+        objects.Add((v2, $"{start.AddSeconds(count):yyyy-MM-dd'T'HH:mm:ss}.123456789Z"));
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new TaxiiTestServer(app, Guid.NewGuid().ToString("N"), objects);
+        app.MapGet("/api1/", server.ApiRootAsync);
+        app.MapGet("/api1/collections/{id}/", server.CollectionAsync);
+        app.MapGet("/api1/collections/{id}/objects/", server.ObjectsAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.ApiRoot = new Uri(address.TrimEnd('/') + "/api1/");
+        return server;
+    }
+
+    private bool Refuse(HttpContext context, out IResult? refusal)
+    {
+        refusal = null;
+        if (!context.Request.Headers.Accept.ToString().Contains("application/taxii+json;version=2.1", StringComparison.Ordinal))
+        {
+            refusal = Results.StatusCode(StatusCodes.Status406NotAcceptable);
+        }
+        else if (context.Request.Headers.Authorization.ToString() is var auth
+            && auth != $"Bearer {Token}" && auth != $"Basic {Convert.ToBase64String(Encoding.UTF8.GetBytes($"puller:{Token}"))}")
+        {
+            refusal = Results.StatusCode(StatusCodes.Status401Unauthorized);
+        }
+        else if (AlwaysFail)
+        {
+            refusal = Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return refusal is not null;
+    }
+
+    private IResult ApiRootAsync(HttpContext context) => Refuse(context, out var refusal)
+        ? refusal!
+        : Taxii(new JsonObject { ["title"] = "Test API root", ["versions"] = new JsonArray("application/taxii+json;version=2.1"), ["max_content_length"] = 10_000_000 });
+
+    private IResult CollectionAsync(HttpContext context, string id) => Refuse(context, out var refusal)
+        ? refusal!
+        : id != CollectionId
+            ? Results.NotFound()
+            : Taxii(new JsonObject { ["id"] = CollectionId, ["title"] = "botnet c2", ["can_read"] = true, ["can_write"] = false });
+
+    private async Task ObjectsAsync(HttpContext context, string id)
+    {
+        if (Refuse(context, out var refusal) || id != CollectionId)
+        {
+            await (refusal ?? Results.NotFound()).ExecuteAsync(context);
+            return;
+        }
+
+        var request = Interlocked.Increment(ref _objectRequests);
+        if (request == TooManyRequestsAt)
+        {
+            TooManyRequestsServed++;
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = "1";
+            return;
+        }
+
+        var limit = int.TryParse(context.Request.Query["limit"], out var l) ? Math.Clamp(l, 1, 1000) : 100;
+        var addedAfter = context.Request.Query["added_after"].ToString();
+        var next = context.Request.Query["next"].ToString();
+        var candidates = Enumerable.Range(0, Objects.Count)
+            .Where(i => addedAfter.Length == 0 || Canonical(Objects[i].DateAdded).CompareTo(Canonical(addedAfter)) > 0)
+            .ToList();
+        var offset = !AddedAfterOnly && int.TryParse(next, out var n) ? n : 0;
+
+        var page = candidates.Skip(offset).Take(limit).ToList();
+        var more = candidates.Count > offset + limit;
+        var envelope = new JsonObject { ["more"] = more, ["objects"] = new JsonArray(page.Select(i => Objects[i].Object.DeepClone()).ToArray()) };
+        if (more && !AddedAfterOnly)
+        {
+            envelope["next"] = (offset + limit).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (page.Count > 0)
+        {
+            context.Response.Headers["X-TAXII-Date-Added-First"] = Objects[page[0]].DateAdded;
+            context.Response.Headers["X-TAXII-Date-Added-Last"] = Objects[page[^1]].DateAdded;
+        }
+
+        var body = Encoding.UTF8.GetBytes(envelope.ToJsonString());
+        context.Response.ContentType = "application/taxii+json;version=2.1";
+        if (DieFrom > 0 && request >= DieFrom)
+        {
+            context.Response.ContentLength = body.Length;
+            await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2));
+            await context.Response.Body.FlushAsync();
+            context.Abort();
+            return;
+        }
+
+        await context.Response.Body.WriteAsync(body);
+    }
+
+    /// <summary>A timestamp with its fraction padded to 9 digits: ordinal order is time order.</summary>
+    private static string Canonical(string timestamp)
+    {
+        var dot = timestamp.IndexOf('.', StringComparison.Ordinal);
+        var whole = dot < 0 ? timestamp[..^1] : timestamp[..dot];
+        var fraction = dot < 0 ? string.Empty : timestamp[(dot + 1)..^1];
+        return $"{whole}.{fraction.PadRight(9, '0')}";
+    }
+
+    private static IResult Taxii(JsonObject body) => Results.Text(body.ToJsonString(), "application/taxii+json;version=2.1");
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
