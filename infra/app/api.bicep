@@ -131,6 +131,8 @@ var appSettings = {
   Approvals__CurrentKeyId: approvalLinkKeyId
   Approvals__CurrentKey: '@Microsoft.KeyVault(SecretUri=${approvalLinkSigningKeyUri})'
 
+  Feeds__Schedule: '0 */15 * * * *'
+
   Redaction__PseudonymKey: '@Microsoft.KeyVault(SecretUri=${pseudonymKeyUri})'
   Redaction__PseudonymKeyId: pseudonymKeyId
 

@@ -1,3 +1,5 @@
+using CyberPartnerships.Configuration;
+
 namespace CyberPartnerships.Feeds;
 
 /// <summary>Feed pulls. Configuration section <c>Feeds</c> (e.g. <c>Feeds__Schedule</c>, <c>Feeds__UnhealthyAfter</c>).</summary>
@@ -9,20 +11,27 @@ public sealed class FeedOptions
     public string Schedule { get; set; } = "0 */15 * * * *";
 
     /// <summary>Objects asked for per page (<c>limit</c>).</summary>
+    [OptionalSetting]
     public int PageSize { get; set; } = 500;
 
     /// <summary>Pages read per feed per run at most; the next run continues from the checkpoint.</summary>
+    [OptionalSetting]
     public int MaxPagesPerRun { get; set; } = 200;
 
     /// <summary>Failed runs in a row after which a feed is marked unhealthy.</summary>
+    [OptionalSetting]
     public int UnhealthyAfter { get; set; } = 3;
 
     /// <summary>Retries of one request (429, 5xx, timeouts), with exponential backoff and Retry-After honoured.</summary>
+    [OptionalSetting]
     public int MaxRetryAttempts { get; set; } = 4;
 
+    [OptionalSetting]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    [OptionalSetting]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    [OptionalSetting]
     public TimeSpan TotalRequestTimeout { get; set; } = TimeSpan.FromMinutes(3);
 }

@@ -185,5 +185,6 @@ public sealed class IngestOptions
     public const string Section = "Ingest";
 
     /// <summary>Entity-group transactions in flight at once.</summary>
+    [CyberPartnerships.Configuration.OptionalSetting]
     public int WriteParallelism { get; set; } = 8;
 }

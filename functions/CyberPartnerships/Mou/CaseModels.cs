@@ -12,6 +12,9 @@ public sealed record CaseSource(
     IReadOnlyList<string> Participants,
     Tlp Tlp)
 {
+    /// <summary>The normalised indicators the submission mentions: the case shows on each of them.</summary>
+    public IReadOnlyList<Ingestion.IndicatorKey> Indicators { get; init; } = [];
+
     public bool OpensCaseAutomatically =>
         RequestedAction.Equals("analysis", StringComparison.OrdinalIgnoreCase) || WantsEnforcement;
 

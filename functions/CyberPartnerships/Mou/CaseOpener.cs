@@ -1,3 +1,4 @@
+using CyberPartnerships.Indicators;
 using CyberPartnerships.Partners;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +7,9 @@ namespace CyberPartnerships.Mou;
 /// <summary>Opens a case from a submission: automatically (ingestion calls it when the requested action is analysis or
 /// enforcement) or through <c>POST /api/cases</c>. One submission opens at most one case (conditional insert on the
 /// case id derived from the submission id).</summary>
-public sealed class CaseOpener(PartnerRegistry registry, CaseStore store, CaseRules rules, IOptions<MouOptions> options, TimeProvider time)
+/// <remarks>When the indicator store is registered, the case is linked to every indicator of its submission, so that
+/// <c>GET /api/indicators/{type}/{value}</c> shows it.</remarks>
+public sealed class CaseOpener(PartnerRegistry registry, CaseStore store, CaseRules rules, IOptions<MouOptions> options, TimeProvider time, IndicatorStore? indicators = null)
 {
     /// <returns>The case, and whether this call created it (false: the submission already had one).</returns>
     public async Task<(CaseState State, bool Created)> OpenAsync(CaseSource source, string openedBy, ICaseWorkflowStarter starter, CancellationToken cancellationToken = default)
@@ -26,6 +29,7 @@ public sealed class CaseOpener(PartnerRegistry registry, CaseStore store, CaseRu
         var state = rules.Open(source, parties, dcu, openedBy, time.GetUtcNow());
         if (await store.TryCreateAsync(state, cancellationToken).ConfigureAwait(false))
         {
+            await LinkIndicatorsAsync(state.CaseId, source, cancellationToken).ConfigureAwait(false);
             await starter.StartAsync(state, cancellationToken).ConfigureAwait(false);
             return (state, true);
         }
@@ -33,10 +37,16 @@ public sealed class CaseOpener(PartnerRegistry registry, CaseStore store, CaseRu
         var existing = (await store.GetAsync(state.CaseId, cancellationToken).ConfigureAwait(false))!.Value.State;
         if (existing.History.Count == 0)
         {
-            // Stored but its workflow never started (the start failed): start it now.
+            // Stored but its workflow never started (the start failed): link and start it now.
+            await LinkIndicatorsAsync(existing.CaseId, source, cancellationToken).ConfigureAwait(false);
             await starter.StartAsync(existing, cancellationToken).ConfigureAwait(false);
         }
 
         return (existing, false);
     }
+
+    private Task LinkIndicatorsAsync(string caseId, CaseSource source, CancellationToken cancellationToken) =>
+        indicators is null || source.Indicators.Count == 0
+            ? Task.CompletedTask
+            : indicators.LinkCaseAsync(caseId, source.SubmittingPartnerId, source.Tlp, source.Indicators, cancellationToken);
 }

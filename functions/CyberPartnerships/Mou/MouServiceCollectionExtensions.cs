@@ -10,8 +10,8 @@ namespace CyberPartnerships.Mou;
 
 public static class MouServiceCollectionExtensions
 {
-    /// <summary>The case workflow (rules, store, audit, e-mails, handlers) and its approval links. The host adds an
-    /// <see cref="ICaseSourceLookup"/> and passes its <see cref="ICaseWorkflowStarter"/> / <see cref="ICaseEventSink"/>.</summary>
+    /// <summary>The case workflow (rules, store, audit, e-mails, handlers) and its approval links. Cases come from the
+    /// submission store (<see cref="SubmissionCaseSources"/>); the host passes its <see cref="ICaseWorkflowStarter"/> / <see cref="ICaseEventSink"/>.</summary>
     public static IServiceCollection AddMou(this IServiceCollection services)
     {
         services.AddOptions<MouOptions>().BindConfiguration(MouOptions.Section);
@@ -22,6 +22,8 @@ public static class MouServiceCollectionExtensions
         services.AddSingleton<CaseActivities>();
         services.AddSingleton<CaseOpener>();
         services.AddSingleton<CaseEndpoints>();
+        services.AddSingleton<ICaseSourceLookup, SubmissionCaseSources>();
+        services.AddSingleton<CaseIntake>();
         services.AddEmail();
         services.AddApprovals();
         return services;

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CyberPartnerships.Indicators;
+using CyberPartnerships.Mou;
 using CyberPartnerships.Partners;
+using CyberPartnerships.Sharing;
 using CyberPartnerships.Storage;
 using CyberPartnerships.Submissions;
 using CyberPartnerships.Tests.Infrastructure;
@@ -18,11 +20,19 @@ public sealed partial class OpenApiDocumentTests(AzuriteFixture storage)
 {
     /// <summary>Every feature's services. A feature with an API adds its <c>AddXxx()</c> here…</summary>
     private static void AddAllFeatures(IServiceCollection services) =>
-        services.AddStorage().AddPartners().AddSubmissions().AddIndicators();
+        services.AddStorage().AddPartners().AddSubmissions().AddIndicators().AddMou().AddDirectCaseWorkflow().AddSharing();
 
     /// <summary>…and its <c>MapXxxApi()</c> here, and its routes to docs/openapi.json.</summary>
     private static void MapAllApis(WebApplication app) =>
-        app.MapPartnersApi().MapSubmissionsApi().MapIndicatorsApi();
+        app.MapPartnersApi().MapSubmissionsApi().MapIndicatorsApi().MapMouApi().MapSharingApi();
+
+    /// <summary>The settings the features validate at start.</summary>
+    private static readonly Dictionary<string, string?> Settings = new()
+    {
+        ["Approvals:PublicBaseUrl"] = "http://localhost",
+        ["Approvals:CurrentKeyId"] = "k1",
+        ["Approvals:CurrentKey"] = Convert.ToBase64String(new byte[32]),
+    };
 
     [GeneratedRegex(@"\{\*{0,2}([A-Za-z0-9_]+)[^}]*\}")]
     private static partial Regex Parameter();
@@ -33,7 +43,7 @@ public sealed partial class OpenApiDocumentTests(AzuriteFixture storage)
     [Fact]
     public async Task Openapi_document_lists_exactly_the_mapped_routes()
     {
-        await using var host = await ApiHost.StartAsync(storage, AddAllFeatures, MapAllApis);
+        await using var host = await ApiHost.StartAsync(storage, AddAllFeatures, MapAllApis, Settings);
         var mapped = host.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m.ToUpperInvariant()} {Normalise(e.RoutePattern.RawText!)}"))

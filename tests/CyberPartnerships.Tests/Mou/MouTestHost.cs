@@ -3,13 +3,16 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CyberPartnerships.Indicators;
 using CyberPartnerships.Mou;
 using CyberPartnerships.Partners;
 using CyberPartnerships.Storage;
+using CyberPartnerships.Submissions;
 using CyberPartnerships.Tests.Infrastructure;
 using CyberPartnerships.Tests.Partners;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,7 +58,9 @@ public sealed partial class MouTestHost : IAsyncDisposable
 
     public CaseStore Store => Services.GetRequiredService<CaseStore>();
 
-    public static async Task<MouTestHost> StartAsync(AzuriteFixture storage, MailDevFixture mail, bool kestrel = false)
+    /// <param name="fromSubmissions">Cases come from the real submission store: <c>POST /api/submissions</c> (through
+    /// <see cref="CaseIntake"/>) and the indicator routes are mapped too.</param>
+    public static async Task<MouTestHost> StartAsync(AzuriteFixture storage, MailDevFixture mail, bool kestrel = false, bool fromSubmissions = false)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var dcuId = PartnerTestData.NewPartner("dcu").Id;
@@ -83,11 +88,25 @@ public sealed partial class MouTestHost : IAsyncDisposable
             ["Email:SmtpPort"] = $"{mail.SmtpPort}",
         });
         builder.Services.AddStorage().AddPartners().AddMou().AddDirectCaseWorkflow()
-            .AddSingleton<TimeProvider>(time)
-            .AddSingleton<TableCaseSourceLookup>()
-            .AddSingleton<ICaseSourceLookup>(sp => sp.GetRequiredService<TableCaseSourceLookup>());
+            .AddSingleton<TimeProvider>(time);
+        if (fromSubmissions)
+        {
+            builder.Services.AddSubmissions().AddIndicators();
+        }
+        else
+        {
+            builder.Services.AddSingleton<TableCaseSourceLookup>()
+                .AddSingleton<ICaseSourceLookup>(sp => sp.GetRequiredService<TableCaseSourceLookup>());
+        }
+
         var app = builder.Build();
         app.MapMouApi();
+        if (fromSubmissions)
+        {
+            app.MapPost("/api/submissions", (HttpRequest r, CaseIntake intake, ICaseWorkflowStarter starter, CancellationToken ct) => intake.ReceiveSubmissionAsync(r, starter, ct));
+            app.MapIndicatorsApi();
+        }
+
         await app.StartAsync();
         var client = kestrel ? new HttpClient { BaseAddress = new Uri(baseUrl) } : app.GetTestClient();
         var host = new MouTestHost(app, client, time, mail);

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CyberPartnerships.Mou;
+using CyberPartnerships.Tests.Infrastructure;
+
+namespace CyberPartnerships.Tests.Mou;
+
+/// <summary>Submissions and the MoU workflow together: a referral asking for analysis or enforcement opens its case.</summary>
+[Collection(MailCollection.Name)]
+public sealed class CaseFromSubmissionTests(AzuriteFixture storage, MailDevFixture mail) : IAsyncLifetime
+{
+    private MouTestHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await MouTestHost.StartAsync(storage, mail, fromSubmissions: true);
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private static object Referral(string requestedAction, string domain) => new Dictionary<string, object?>
+    {
+        ["tlp"] = "AMBER",
+        ["title"] = "Botnet Y command servers",
+        ["summary"] = "Victim bob.smith@victim.example reported the dropper.",
+        ["category"] = "botnet",
+        ["requestedAction"] = requestedAction,
+        ["indicators"] = new[] { new { type = "domain", value = domain } },
+    };
+
+    [Fact]
+    public async Task Referral_asking_for_analysis_opens_its_case_once_and_the_case_shows_on_its_indicators()
+    {
+        var domain = $"c2-{Guid.NewGuid():N}.example";
+
+        using var response = await _host.SendAsync(HttpMethod.Post, "/api/submissions", _host.SubmitterKey, Referral("analysis", domain));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var submissionId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var caseId = CaseRules.CaseIdFor(submissionId);
+        Assert.Equal(caseId, response.Headers.GetValues("X-Case-Id").Single());
+        var state = await _host.GetStateAsync(caseId);
+        Assert.Equal(CaseStep.Analysis, state.Step);
+        Assert.Equal(_host.Submitter.Id, state.Source.SubmittingPartnerId);
+        Assert.Equal(CaseIntake.OpenedBy, state.OpenedBy);
+        Assert.Equal("Botnet Y command servers", state.Source.Title);
+        await mail.WaitForMessageAsync(_host.Submitter.Analysts[0], m => MouTestHost.MessageId(m).Contains(caseId, StringComparison.Ordinal));
+
+        using var caseView = await _host.SendAsync(HttpMethod.Get, $"/api/cases/{caseId}", _host.SubmitterKey);
+        Assert.Equal(HttpStatusCode.OK, caseView.StatusCode);
+
+        using var indicator = await _host.SendAsync(HttpMethod.Get, $"/api/indicators/domain/{domain}", _host.SubmitterKey);
+        Assert.Equal(HttpStatusCode.OK, indicator.StatusCode);
+        var cases = (await indicator.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("cases");
+        Assert.Equal(caseId, cases.EnumerateArray().Single().GetProperty("caseId").GetString());
+
+        // The partner repeats the request: the first result, and still one case.
+        using var again = await _host.SendAsync(HttpMethod.Post, "/api/submissions", _host.SubmitterKey, Referral("analysis", domain));
+        Assert.Equal(caseId, again.Headers.GetValues("X-Case-Id").Single());
+        using var dcuOpens = await _host.SendAsync(HttpMethod.Post, "/api/cases", _host.DcuKey, new { submissionId });
+        Assert.Equal(HttpStatusCode.Conflict, dcuOpens.StatusCode);
+    }
+
+    [Fact]
+    public async Task Submission_without_a_requested_action_opens_no_case_until_dcu_opens_it()
+    {
+        var referral = (Dictionary<string, object?>)Referral("analysis", $"c2-{Guid.NewGuid():N}.example");
+        referral.Remove("requestedAction");
+
+        using var response = await _host.SendAsync(HttpMethod.Post, "/api/submissions", _host.SubmitterKey, referral);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.False(response.Headers.Contains("X-Case-Id"));
+        var submissionId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        Assert.Null(await _host.Store.GetAsync(CaseRules.CaseIdFor(submissionId)));
+
+        using var opened = await _host.SendAsync(HttpMethod.Post, "/api/cases", _host.DcuKey, new { submissionId });
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        Assert.Equal(_host.Dcu.Id, (await _host.GetStateAsync(CaseRules.CaseIdFor(submissionId))).OpenedBy);
+    }
+}
