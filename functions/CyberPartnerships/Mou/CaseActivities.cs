@@ -1,3 +1,4 @@
+using CyberPartnerships.Sharing;
 using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
@@ -13,7 +14,10 @@ namespace CyberPartnerships.Mou;
 /// </summary>
 public sealed class CaseActivities(CaseStore store, CaseAuditLog audit, CaseMailer mailer, BlobServiceClient blobs)
 {
-    public const string OutboundContainer = "outbound-raw";
+    public const string OutboundContainer = SharingOptions.RawContainer;
+
+    /// <summary>Where a case's outcome is written for sharing: <c>outbound-raw/{caseId}/outcome.json</c>.</summary>
+    public static string OutcomeBlobName(string caseId) => $"{caseId}/outcome.json";
 
     public async Task RecordAsync(CaseState state, IReadOnlyList<CaseHistoryEntry> entries, ETag? ifMatch = null, CancellationToken cancellationToken = default)
     {
@@ -41,12 +45,19 @@ public sealed class CaseActivities(CaseStore store, CaseAuditLog audit, CaseMail
             state.Enforcement,
             recipients = state.PartnerIds,
         };
-        await container.GetBlobClient($"cases/{state.CaseId}/outcome.json").UploadAsync(
+        // The sharing pipeline's contract: outbound-raw/{caseId}/{file}, with the TLP, the target partners and the
+        // submitting partner in the metadata; it redacts the document and shares it with each partner the TLP allows.
+        await container.GetBlobClient(OutcomeBlobName(state.CaseId)).UploadAsync(
             BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(document, Json.Options)),
             new BlobUploadOptions
             {
                 HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
-                Metadata = new Dictionary<string, string> { ["tlp"] = state.Source.Tlp.ToLabel(), ["recipients"] = string.Join(',', state.PartnerIds), ["caseId"] = state.CaseId },
+                Metadata = new Dictionary<string, string>
+                {
+                    [OutboundMetadata.TlpKey] = state.Source.Tlp.ToLabel(),
+                    [OutboundMetadata.TargetsKey] = string.Join(',', state.PartnerIds),
+                    [OutboundMetadata.SubmitterKey] = state.Source.SubmittingPartnerId,
+                },
             },
             cancellationToken).ConfigureAwait(false);
     }

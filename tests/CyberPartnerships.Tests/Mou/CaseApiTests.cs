@@ -105,8 +105,9 @@ public sealed class CaseApiTests(AzuriteFixture storage, MailDevFixture mail) : 
         var closed = await _host.GetStateAsync(state.CaseId);
         Assert.Equal(CaseOutcome.Enforced, closed.Outcome);
         await mail.WaitForMessageAsync(_host.Submitter.LegalApprovers[0], m => m.GetProperty("subject").GetString()!.Contains("Case closed (enforced)", StringComparison.Ordinal));
-        var outcome = storage.Clients.Blobs.GetBlobContainerClient(CaseActivities.OutboundContainer).GetBlobClient($"cases/{state.CaseId}/outcome.json");
+        var outcome = storage.Clients.Blobs.GetBlobContainerClient(CaseActivities.OutboundContainer).GetBlobClient(CaseActivities.OutcomeBlobName(state.CaseId));
         Assert.True((await outcome.ExistsAsync()).Value);
+        Assert.Equal(state.Source.SubmittingPartnerId, (await outcome.GetPropertiesAsync()).Value.Metadata["submitter"]);
 
         var audit = await _host.Services.GetRequiredService<CaseAuditLog>().ListAsync(state.CaseId);
         Assert.Equal(closed.History.Count, audit.Count);

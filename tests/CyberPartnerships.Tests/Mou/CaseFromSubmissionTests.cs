@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure.Storage.Blobs;
 using CyberPartnerships.Mou;
+using CyberPartnerships.Sharing;
 using CyberPartnerships.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CyberPartnerships.Tests.Mou;
 
@@ -75,5 +78,24 @@ public sealed class CaseFromSubmissionTests(AzuriteFixture storage, MailDevFixtu
         using var opened = await _host.SendAsync(HttpMethod.Post, "/api/cases", _host.DcuKey, new { submissionId });
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
         Assert.Equal(_host.Dcu.Id, (await _host.GetStateAsync(CaseRules.CaseIdFor(submissionId))).OpenedBy);
+    }
+
+    [Fact]
+    public async Task Case_outcome_is_written_where_the_sharing_pipeline_redacts_and_shares_it()
+    {
+        using var response = await _host.SendAsync(HttpMethod.Post, "/api/submissions", _host.SubmitterKey, Referral("enforcement", $"c2-{Guid.NewGuid():N}.example"));
+        var caseId = response.Headers.GetValues("X-Case-Id").Single();
+        var state = await _host.GetStateAsync(caseId);
+
+        await _host.Services.GetRequiredService<CaseActivities>().ShareAsync(state);
+        var result = await _host.Services.GetRequiredService<SharingPipeline>().ProcessAsync(CaseActivities.OutcomeBlobName(caseId));
+
+        Assert.Equal(SharingOutcome.Shared, result.Outcome);
+        Assert.Equal(state.PartnerIds.Order(StringComparer.Ordinal), result.Recipients.Order(StringComparer.Ordinal));
+        var shared = _host.Services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(SharingOptions.SharedContainer)
+            .GetBlobClient($"{_host.Dcu.Id}/{caseId}/outcome.json");
+        var text = (await shared.DownloadContentAsync()).Value.Content.ToString();
+        Assert.Contains("Botnet Y command servers", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bob.smith@victim.example", text, StringComparison.Ordinal);
     }
 }

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using CyberPartnerships.Indicators;
 using CyberPartnerships.Mou;
 using CyberPartnerships.Partners;
+using CyberPartnerships.Sharing;
 using CyberPartnerships.Storage;
 using CyberPartnerships.Submissions;
 using CyberPartnerships.Tests.Infrastructure;
@@ -83,11 +84,12 @@ public sealed partial class MouTestHost : IAsyncDisposable
             ["Approvals:PublicBaseUrl"] = baseUrl,
             ["Approvals:CurrentKeyId"] = "k1",
             ["Approvals:SigningKeys:k1"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Redaction:Mode"] = "TypeLabel",
             ["Email:Provider"] = "Smtp",
             ["Email:SmtpHost"] = "127.0.0.1",
             ["Email:SmtpPort"] = $"{mail.SmtpPort}",
         });
-        builder.Services.AddStorage().AddPartners().AddMou().AddDirectCaseWorkflow()
+        builder.Services.AddStorage().AddPartners().AddMou().AddDirectCaseWorkflow().AddSharing()
             .AddSingleton<TimeProvider>(time);
         if (fromSubmissions)
         {
