@@ -13,6 +13,7 @@ var containerNames = [
   'outbound-raw'
   'outbound-shared'
   'quarantine'
+  'case-reports'
 ]
 
 resource storage 'Microsoft.Storage/storageAccounts@2025-06-01' = {

@@ -32,7 +32,7 @@ public class SecurityTests
 
         var containers = template.Single("Microsoft.Storage/storageAccounts/blobServices/containers");
         var names = template.Resolve("[variables('containerNames')[copyIndex()]]");
-        Assert.Equal(["deployment", "payloads", "outbound-raw", "outbound-shared", "quarantine"], names);
+        Assert.Equal(["deployment", "payloads", "outbound-raw", "outbound-shared", "quarantine", "case-reports"], names);
         Assert.Equal("[length(variables('containerNames'))]", Text(containers.Json["copy"]!["count"]));
         Assert.Equal("None", Text(containers.Properties["publicAccess"]));
     }
