@@ -1,0 +1,246 @@
+namespace CyberPartnerships.Redaction;
+
+/// <summary>Words: context cues, person names, credentials.</summary>
+internal sealed partial class TextScanner
+{
+    private const int MaxNameWords = 6;
+
+    private int Word(int i, ReadOnlySpan<char> s, Shape shape)
+    {
+        var cue = ContextWords.Of(s);
+        var kind = shape.IsTitle ? NameLexicon.Of(s) : NameKind.None;
+        var isName = (kind & (NameKind.First | NameKind.Last)) != 0 && (_pending & (Cue.Person | Cue.Title)) != 0;
+        if ((cue & ~Cue.Filler) != Cue.None && !isName)
+        {
+            SetPending(i, cue);
+            return (cue & Cue.Address) != 0 ? Address(i) : i + 1;
+        }
+
+        if (cue == Cue.Filler)
+        {
+            return i + 1;
+        }
+
+        if ((_pending & (Cue.Password | Cue.Username)) != 0 && TryCredentialValue(i, s, shape))
+        {
+            return i + 1;
+        }
+
+        if ((_pending & Cue.BirthDate) != 0 && TryTextualDate(i))
+        {
+            return _dateEnd;
+        }
+
+        if ((_pending & Cue.NationalId) != 0 && s.Length is >= 6 and <= 20 && (shape.Flags & (ShapeFlags.Lower | ShapeFlags.Hyphen | ShapeFlags.Apostrophe)) == 0)
+        {
+            Add(_tokens[i].Start, _tokens[i].End, PiiType.NationalId);
+            _pending &= ~Cue.NationalId;
+            return i + 1;
+        }
+
+        return shape.IsTitle ? NameRun(i) : i + 1;
+    }
+
+    /// <summary>A run of capitalised words (with particles such as de, van, von between them) that the name lexicon
+    /// or a preceding person cue (victim, Mr., named …) marks as a person's name.</summary>
+    private int NameRun(int i)
+    {
+        var personCue = (_pending & (Cue.Person | Cue.Title)) != 0;
+        var last = i;
+        var firstKind = NameLexicon.Of(At(i));
+        var others = NameKind.None;
+        for (var j = i + 1; j < _count && j - i < MaxNameWords && _tokens[j].Before == Break.None; j++)
+        {
+            var s = At(j);
+            var shape = Shape.Of(s);
+            if (shape.IsTitle)
+            {
+                var kind = NameLexicon.Of(s);
+                if ((kind & (NameKind.First | NameKind.Last)) == 0 && (ContextWords.Of(s) & ~Cue.Filler) != 0)
+                {
+                    break;
+                }
+
+                others |= kind & (NameKind.First | NameKind.Last) & (kind.HasFlag(NameKind.Stop) ? 0 : NameKind.First | NameKind.Last);
+                last = j;
+            }
+            else if (!NameLexicon.IsParticle(s) || j + 1 >= _count || _tokens[j + 1].Before != Break.None || !Shape.Of(At(j + 1)).IsTitle)
+            {
+                break;
+            }
+        }
+
+        var known = (firstKind & (NameKind.First | NameKind.Last)) != 0;
+        var stopOnly = firstKind == NameKind.Stop;
+        var firstIsName = (firstKind & NameKind.First) != 0 && (firstKind & NameKind.Stop) == 0;
+        var name = !stopOnly && (personCue
+            ? known || others != 0 || last > i || _tokens[i].Before == Break.Colon || (_pending & Cue.Title) != 0
+            : last > i ? firstIsName || (others & NameKind.Last) != 0 || (known && others != 0) : firstIsName && IsLoneFirstName(i));
+        if (!name)
+        {
+            return i + 1;
+        }
+
+        AddTokens(i, last, PiiType.Person);
+        _names.Add((_tokens[i].Start, _tokens[last].End));
+        _pending &= ~(Cue.Person | Cue.Title);
+        return last + 1;
+    }
+
+    /// <summary>A known first name on its own ("Samantha logged in …"): not when a capitalised word or a number follows
+    /// on the same line (a product, a place: "Florence Street", "Jordan 2023").</summary>
+    private bool IsLoneFirstName(int i)
+    {
+        if (i + 1 >= _count || _tokens[i + 1].Before != Break.None)
+        {
+            return true;
+        }
+
+        var next = At(i + 1);
+        return !char.IsUpper(next[0]) && !char.IsAsciiDigit(next[0]);
+    }
+
+    /// <summary>The value after a username or password cue: the first token that is not a filler word; a plain word is
+    /// taken only when it ends the clause ("password sunshine.").</summary>
+    private bool TryCredentialValue(int i, ReadOnlySpan<char> s, Shape shape)
+    {
+        var cue = ContextWords.Of(s);
+        if (cue == Cue.Filler)
+        {
+            return false;
+        }
+
+        var wanted = _pending & (Cue.Password | Cue.Username);
+        _pending &= ~(Cue.Password | Cue.Username);
+        if ((cue & ~Cue.Filler) != 0 || Shapes.IsIPv4(s, out _))
+        {
+            return false;
+        }
+
+        var strong = (shape.Flags & (ShapeFlags.Digit | ShapeFlags.Symbol | ShapeFlags.Underscore | ShapeFlags.Dot | ShapeFlags.At)) != 0 ||
+            (s.Length > 1 && s[1..].ContainsAnyInRange('A', 'Z'));
+        if (!strong && !NextIsBreak(i))
+        {
+            return false;
+        }
+
+        var type = (wanted & Cue.Username) != 0 ? PiiType.Username : PiiType.Password;
+        if (type == PiiType.Username && (wanted & Cue.Password) != 0)
+        {
+            _pending |= Cue.Password;
+            _pendingAt = i;
+        }
+
+        Add(_tokens[i].Start, _tokens[i].End, Shapes.IsEmail(s) ? PiiType.Email : type);
+        return true;
+    }
+
+    /// <summary><c>key:value</c>, <c>key=value</c> with a context word as key, or a credential-dump pair
+    /// <c>user:password</c> / <c>user|password</c>.</summary>
+    private bool TryPair(int i, ReadOnlySpan<char> s, Shape shape)
+    {
+        var sep = s.IndexOfAny(':', '|', '=');
+        if (sep <= 0 || sep == s.Length - 1)
+        {
+            return false;
+        }
+
+        var left = s[..sep];
+        var right = s[(sep + 1)..];
+        var start = _tokens[i].Start;
+        var cue = ContextWords.Of(left);
+        if ((cue & (Cue.Password | Cue.Username)) != 0)
+        {
+            Add(start + sep + 1, _tokens[i].End, (cue & Cue.Password) != 0 ? PiiType.Password : Shapes.IsEmail(right) ? PiiType.Email : PiiType.Username);
+            return true;
+        }
+
+        if (cue != Cue.None || s[sep] == '=' || right.Length > 64 || !right.ContainsAnyExcept("0123456789") ||
+            right.Contains(':') || !left.ContainsAnyInRange('A', 'z') || left.Length > 64 || left.Contains('/') ||
+            Shapes.IsIPv4(left, out _) || (shape.IsHex && s.Count(':') >= 1 && !right.ContainsAnyInRange('g', 'z')))
+        {
+            return false;
+        }
+
+        var email = Shapes.IsEmail(left);
+        if (!email && left.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-"))
+        {
+            return false;
+        }
+
+        Add(start, start + sep, email ? PiiType.Email : PiiType.Username);
+        Add(start + sep + 1, _tokens[i].End, PiiType.Password);
+        return true;
+    }
+
+    /// <summary>After an address cue: the tokens up to the end of the clause, when they start like an address
+    /// (a house number, a capitalised word or a street word) and the cue is not "IP/e-mail address".</summary>
+    private int Address(int i)
+    {
+        if (i > 0 && _tokens[i].Before == Break.None)
+        {
+            var prev = At(i - 1);
+            if (prev.Equals("ip", StringComparison.OrdinalIgnoreCase) || prev.Equals("mail", StringComparison.OrdinalIgnoreCase) ||
+                prev.Equals("e-mail", StringComparison.OrdinalIgnoreCase) || prev.Equals("email", StringComparison.OrdinalIgnoreCase) ||
+                prev.Equals("mac", StringComparison.OrdinalIgnoreCase) || prev.Equals("web", StringComparison.OrdinalIgnoreCase) ||
+                prev.Equals("wallet", StringComparison.OrdinalIgnoreCase) || prev.Equals("btc", StringComparison.OrdinalIgnoreCase) ||
+                prev.Equals("bitcoin", StringComparison.OrdinalIgnoreCase) || prev.Equals("server", StringComparison.OrdinalIgnoreCase))
+            {
+                _pending &= ~Cue.Address;
+                return i + 1;
+            }
+        }
+
+        // The address starts at the first house number, capitalised word or uppercase code within three tokens
+        // ("address: 12 Main St", "Adresse postale : 3 rue …", "Endereço: N702 521, …").
+        var first = i + 1;
+        for (; first < _count && first - i <= 3 && _tokens[first].Before < Break.Comma; first++)
+        {
+            var word = At(first);
+            var wordShape = Shape.Of(word);
+            if (char.IsAsciiDigit(word[0]) || wordShape.IsTitle || (wordShape.IsAlnum && (wordShape.Flags & ShapeFlags.Lower) == 0))
+            {
+                break;
+            }
+
+            if (!wordShape.IsWord || (ContextWords.Of(word) & ~(Cue.Filler | Cue.Address)) != 0)
+            {
+                return i + 1;
+            }
+        }
+
+        if (first >= _count || first - i > 3 || _tokens[first].Before >= Break.Comma)
+        {
+            return i + 1;
+        }
+
+        var s = At(first);
+        var shape = Shape.Of(s);
+        if (Shapes.IsIPv4(s, out _) || (shape.Flags & ShapeFlags.At) != 0)
+        {
+            return i + 1;
+        }
+
+        var last = first;
+        for (var j = first + 1; j < _count && j - first < 14 && _tokens[j].Before != Break.Strong; j++)
+        {
+            if (_tokens[j].Before == Break.Comma && !ContinuesAddress(At(j)))
+            {
+                break;
+            }
+
+            last = j;
+        }
+
+        AddTokens(first, last, PiiType.PostalAddress);
+        _pending &= ~Cue.Address;
+        return last + 1;
+    }
+
+    private static bool ContinuesAddress(ReadOnlySpan<char> s)
+    {
+        var shape = Shape.Of(s);
+        var stateCode = s.Length == 2 && char.IsAsciiLetterUpper(s[0]) && char.IsAsciiLetterUpper(s[1]);
+        return (shape.IsTitle || stateCode || char.IsAsciiDigit(s[0])) && (ContextWords.Of(s) & ~(Cue.Filler | Cue.Address)) == 0 && !Shapes.IsIPv4(s, out _);
+    }
+}

@@ -1,0 +1,208 @@
+namespace CyberPartnerships.Redaction;
+
+/// <summary>
+/// One pass over the tokens of a text: context words set cues, recognizers (checksums, shapes, the name lexicon)
+/// turn tokens into findings, and a second look at the document redacts the other mentions of the names found.
+/// An instance is reused by one thread at a time (see <see cref="TextRedactor"/>).
+/// </summary>
+internal sealed partial class TextScanner
+{
+    private const int PendingWindow = 4;
+    private const int IpCueWindow = 12;
+
+    private Token[] _tokens = new Token[256];
+    private readonly List<Finding> _findings = [];
+    private readonly List<(int Start, int End)> _names = [];
+    private string _text = "";
+    private int _count;
+
+    private Cue _pending;
+    private int _pendingAt;
+    private int _victimStrong, _infraStrong, _victimWeak, _infraWeak;
+
+    /// <summary>Finds the personal data in <paramref name="text"/>; the findings are sorted and do not overlap.</summary>
+    public List<Finding> Scan(string text)
+    {
+        _text = text;
+        _findings.Clear();
+        _names.Clear();
+        _count = Tokenizer.Tokenize(text, ref _tokens);
+        _pending = Cue.None;
+        _victimStrong = _infraStrong = _victimWeak = _infraWeak = -1000;
+
+        var i = 0;
+        while (i < _count)
+        {
+            i = Step(i);
+        }
+
+        if (_names.Count > 0)
+        {
+            PropagateNames();
+        }
+
+        return _findings;
+    }
+
+    private ReadOnlySpan<char> At(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+
+    private void Add(int start, int end, PiiType type) => _findings.Add(new Finding(start, end, type));
+
+    private void AddTokens(int first, int last, PiiType type) => Add(_tokens[first].Start, _tokens[last].End, type);
+
+    /// <summary>Handles token <paramref name="i"/> and returns the index of the next token to look at.</summary>
+    private int Step(int i)
+    {
+        ref var t = ref _tokens[i];
+        if (t.Before == Break.Strong)
+        {
+            _victimStrong = _infraStrong = _victimWeak = _infraWeak = -1000;
+        }
+
+        if (_pending != Cue.None && (i - _pendingAt > PendingWindow || (t.Before >= Break.Comma && i - _pendingAt > 1)))
+        {
+            _pending = Cue.None;
+        }
+
+        var s = At(i);
+        var shape = Shape.Of(s);
+
+        if ((shape.Flags & ShapeFlags.At) != 0 && Shapes.IsEmail(s))
+        {
+            Add(t.Start, t.End, PiiType.Email);
+            _pending &= ~(Cue.Username | Cue.Person);
+            return i + 1;
+        }
+
+        if (Shapes.IsUrlOrDefanged(s, shape))
+        {
+            return i + 1;
+        }
+
+        if (shape.IsWord)
+        {
+            return Word(i, s, shape);
+        }
+
+        if ((shape.IsAlnum || shape.IsAbbreviation) && s.Length <= 24)
+        {
+            var cue = ContextWords.Of(s) & ~Cue.Filler;
+            if (cue != Cue.None)
+            {
+                SetPending(i, cue);
+                return i + 1;
+            }
+        }
+
+        if ((_pending & (Cue.Password | Cue.Username)) != 0 && TryCredentialValue(i, s, shape))
+        {
+            return i + 1;
+        }
+
+        if (Shapes.IsIPv4(s, out var ipEnd))
+        {
+            if (IsVictimIp(i))
+            {
+                Add(t.Start, t.Start + ipEnd, PiiType.IpAddress);
+            }
+
+            return i + 1;
+        }
+
+        if (shape.IsHex && s.Length >= 32)
+        {
+            return i + 1;
+        }
+
+        if ((shape.Flags & (ShapeFlags.Colon | ShapeFlags.Pipe | ShapeFlags.Equals)) != 0 && TryPair(i, s, shape))
+        {
+            return i + 1;
+        }
+
+        if (shape.IsNumeric)
+        {
+            var next = NumberRun(i);
+            if (next > i)
+            {
+                return next;
+            }
+        }
+
+        if (shape.IbanStart)
+        {
+            var next = IbanRun(i);
+            if (next > i)
+            {
+                return next;
+            }
+        }
+
+        if (shape.IsAlnum && TryAlnumId(i, s, shape))
+        {
+            return i + 1;
+        }
+
+        if ((_pending & Cue.BirthDate) != 0 && TryTextualDate(i))
+        {
+            return _dateEnd;
+        }
+
+        if (Shapes.LooksLikePassword(s, shape))
+        {
+            Add(t.Start, t.End, PiiType.Password);
+        }
+
+        return i + 1;
+    }
+
+    private void SetPending(int i, Cue cue)
+    {
+        var pending = cue & Cue.Pending;
+        if (pending != Cue.None)
+        {
+            _pending = (_pending & ~pending) | pending;
+            _pendingAt = i;
+        }
+
+        if ((cue & Cue.VictimIp) != 0)
+        {
+            _victimStrong = i;
+        }
+
+        if ((cue & Cue.InfraIp) != 0)
+        {
+            _infraStrong = i;
+        }
+
+        if ((cue & Cue.WeakVictimIp) != 0)
+        {
+            _victimWeak = i;
+        }
+
+        if ((cue & Cue.WeakInfraIp) != 0)
+        {
+            _infraWeak = i;
+        }
+    }
+
+    /// <summary>A victim's IP unless the nearest context word before it (same sentence) marks infrastructure.</summary>
+    private bool IsVictimIp(int i)
+    {
+        var victim = _victimStrong;
+        var infra = _infraStrong;
+        if (victim < i - IpCueWindow && infra < i - IpCueWindow)
+        {
+            victim = _victimWeak;
+            infra = _infraWeak;
+        }
+
+        if (victim < i - IpCueWindow && infra < i - IpCueWindow)
+        {
+            return true;
+        }
+
+        return victim > infra;
+    }
+
+    private bool NextIsBreak(int i) => i + 1 >= _count || _tokens[i + 1].Before >= Break.Comma;
+}
