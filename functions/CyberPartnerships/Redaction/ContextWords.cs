@@ -56,6 +56,31 @@ internal static class ContextWords
     private static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>A filter on (length, first letter, last letter) of the words: most tokens are rejected without hashing.</summary>
+    private static readonly ulong[] Filter = BuildFilter();
+
+    private static int FilterIndex(int length, char first, char last) => (Math.Min(length, 63) << 10) | (Fold(first) << 5) | Fold(last);
+
+    private static int Fold(char c) => (c < 128 ? (c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c)) & 31;
+
+    private static ulong[] BuildFilter()
+    {
+        var filter = new ulong[(64 << 10) / 64];
+        foreach (var word in Words.Keys)
+        {
+            var index = FilterIndex(word.Length, word[0], word[^1]);
+            filter[index >> 6] |= 1UL << (index & 63);
+        }
+
+        return filter;
+    }
+
+    private static bool MayContain(ReadOnlySpan<char> token)
+    {
+        var index = FilterIndex(token.Length, token[0], token[^1]);
+        return (Filter[index >> 6] & (1UL << (index & 63))) != 0;
+    }
+
     private static FrozenDictionary<string, Cue> Build()
     {
         var words = new Dictionary<string, Cue>(StringComparer.OrdinalIgnoreCase);
@@ -67,8 +92,10 @@ internal static class ContextWords
             }
         }
 
-        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return words.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("'’.-");
 
     /// <summary>The cue of a token (whole, then without an elided article, then by hyphenated part).</summary>
     public static Cue Of(ReadOnlySpan<char> token)
@@ -78,9 +105,25 @@ internal static class ContextWords
             return Cue.None;
         }
 
-        if (Lookup.TryGetValue(token, out var cue))
+        var cue = Cue.None;
+        if (MayContain(token))
         {
-            return cue;
+            Span<char> lower = stackalloc char[40];
+            for (var k = 0; k < token.Length; k++)
+            {
+                var c = token[k];
+                lower[k] = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            }
+
+            if (Lookup.TryGetValue(lower[..token.Length], out cue))
+            {
+                return cue;
+            }
+        }
+
+        if (!token.ContainsAny(Special))
+        {
+            return Cue.None;
         }
 
         if (token.Length > 2 && token[1] is '\'' or '’' && (token[0] | 0x20) is 'd' or 'l' or 'n' or 's')
@@ -90,7 +133,7 @@ internal static class ContextWords
 
         if (token.EndsWith("'s") || token.EndsWith("’s"))
         {
-            return Lookup.TryGetValue(token[..^2], out cue) ? cue : Cue.None;
+            return Of(token[..^2]);
         }
 
         if (token.Contains('.') && token.Length <= 12)
@@ -105,7 +148,7 @@ internal static class ContextWords
                 }
             }
 
-            return n > 0 && Lookup.TryGetValue(compact[..n], out cue) ? cue : Cue.None;
+            return n > 0 && n < token.Length ? Of(compact[..n]) : Cue.None;
         }
 
         var dash = token.IndexOf('-');
@@ -116,9 +159,10 @@ internal static class ContextWords
 
         foreach (var part in token.Split('-'))
         {
-            if (Lookup.TryGetValue(token[part], out var c))
+            var piece = token[part];
+            if (piece.Length > 0 && piece.Length < token.Length)
             {
-                cue |= c & ~Cue.Filler;
+                cue |= Of(piece) & ~Cue.Filler;
             }
         }
 

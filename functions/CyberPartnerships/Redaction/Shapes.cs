@@ -51,14 +51,28 @@ internal readonly struct Shape(ShapeFlags flags, bool firstUpper, bool firstDigi
     /// <summary>Letters with dots: "C.C", "d.o.b", "Tel".</summary>
     public bool IsAbbreviation => (Flags & Letters) != 0 && (Flags & ShapeFlags.Dot) != 0 && (Flags & ~(Letters | ShapeFlags.Dot | ShapeFlags.NotHex)) == 0;
 
-    public static Shape Of(ReadOnlySpan<char> s)
+    public static Shape Of(ReadOnlySpan<char> s) => From(FlagsOf(s), s);
+
+    public static ShapeFlags FlagsOf(ReadOnlySpan<char> s)
     {
         var f = ShapeFlags.None;
         foreach (var c in s)
         {
-            f |= c < 128 ? Ascii[c] : char.IsUpper(c) ? ShapeFlags.Upper | ShapeFlags.NotHex : char.IsLetter(c) ? ShapeFlags.Lower | ShapeFlags.NotHex : ShapeFlags.Other;
+            f |= c < 128 ? Ascii[c] : NonAscii(c);
         }
 
+        return f;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ShapeFlags CharFlags(char c) => c < 128 ? Ascii[c] : NonAscii(c);
+
+    public static ShapeFlags NonAscii(char c) =>
+        char.IsUpper(c) ? ShapeFlags.Upper | ShapeFlags.NotHex : char.IsLetter(c) ? ShapeFlags.Lower | ShapeFlags.NotHex : ShapeFlags.Other;
+
+    /// <summary>The shape of a token whose character flags are known (the tokenizer computes them).</summary>
+    public static Shape From(ShapeFlags f, ReadOnlySpan<char> s)
+    {
         var c0 = s[0];
         var firstUpper = c0 < 128 ? c0 is >= 'A' and <= 'Z' : char.IsUpper(c0);
         var ibanStart = s.Length >= 4 && char.IsAsciiLetterUpper(c0) && char.IsAsciiLetterUpper(s[1]) && char.IsAsciiDigit(s[2]) &&
@@ -98,6 +112,15 @@ internal readonly struct Shape(ShapeFlags flags, bool firstUpper, bool firstDigi
 
         return a;
     }
+}
+
+/// <summary>Character sets of the recognizers.</summary>
+internal static class CharSets
+{
+    public static readonly SearchValues<char> NumberPart = SearchValues.Create("0123456789-./");
+    public static readonly SearchValues<char> IbanPart = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    public static readonly SearchValues<char> Handle = SearchValues.Create("abcdefghijklmnopqrstuvwxyz._");
+    public static readonly SearchValues<char> User = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-");
 }
 
 /// <summary>Shape tests of single tokens: e-mail, URL, IPv4, password-like.</summary>

@@ -89,9 +89,16 @@ public sealed class TextRedactor
 
     private string Apply(string text, List<Finding> findings, RedactionCounts counts)
     {
-        findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        var sb = new StringBuilder(text.Length);
+        if (!IsSorted(findings))
+        {
+            findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        }
+
+        // Merge overlaps into (start, end, replacement) runs, then write the result in one allocation.
+        var runs = t_runs ??= [];
+        runs.Clear();
         var pos = 0;
+        var length = text.Length;
         for (var k = 0; k < findings.Count; k++)
         {
             var f = findings[k];
@@ -102,14 +109,45 @@ public sealed class TextRedactor
             }
 
             var start = Math.Max(f.Start, pos);
-            sb.Append(text, pos, start - pos);
-            sb.Append(Replacement(f.Type, text.AsSpan(start, end - start)));
+            var replacement = Replacement(f.Type, text.AsSpan(start, end - start));
+            runs.Add((start, end, replacement));
+            length += replacement.Length - (end - start);
             counts.Add(f.Type);
             pos = end;
         }
 
-        sb.Append(text, pos, text.Length - pos);
-        return sb.ToString();
+        return string.Create(length, (text, runs), static (span, state) =>
+        {
+            var (source, list) = state;
+            var from = 0;
+            var to = 0;
+            foreach (var (start, end, replacement) in list)
+            {
+                source.AsSpan(from, start - from).CopyTo(span[to..]);
+                to += start - from;
+                replacement.CopyTo(span[to..]);
+                to += replacement.Length;
+                from = end;
+            }
+
+            source.AsSpan(from).CopyTo(span[to..]);
+        });
+    }
+
+    [ThreadStatic]
+    private static List<(int Start, int End, string Replacement)>? t_runs;
+
+    private static bool IsSorted(List<Finding> findings)
+    {
+        for (var k = 1; k < findings.Count; k++)
+        {
+            if (findings[k].Start < findings[k - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private string Replacement(PiiType type, ReadOnlySpan<char> value)

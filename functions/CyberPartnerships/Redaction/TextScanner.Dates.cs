@@ -43,7 +43,7 @@ internal sealed partial class TextScanner
                 sawMonth = true;
                 last = j;
             }
-            else if (s.Length is 1 or 2 && !s.ContainsAnyExcept("0123456789") || s.EndsWith("th") || s.EndsWith("er") || s.EndsWith("º"))
+            else if (s.Length is 1 or 2 && !s.ContainsAnyExceptInRange('0', '9') || s.EndsWith("th") || s.EndsWith("er") || s.EndsWith("º"))
             {
                 if (!char.IsAsciiDigit(s[0]))
                 {
@@ -52,7 +52,7 @@ internal sealed partial class TextScanner
 
                 last = j;
             }
-            else if (s.Length == 4 && !s.ContainsAnyExcept("0123456789"))
+            else if (s.Length == 4 && !s.ContainsAnyExceptInRange('0', '9'))
             {
                 sawYear = true;
                 last = j;

@@ -60,7 +60,7 @@ internal sealed partial class TextScanner
     }
 
     private static bool IsNumberPart(ReadOnlySpan<char> s) =>
-        char.IsAsciiDigit(s[0]) && !s.ContainsAnyExcept("0123456789-./") && !Shapes.IsIPv4(s, out _);
+        char.IsAsciiDigit(s[0]) && !s.ContainsAnyExcept(CharSets.NumberPart) && !Shapes.IsIPv4(s, out _);
 
     private PiiType? Classify(int i, int len, ReadOnlySpan<char> d)
     {
@@ -163,7 +163,7 @@ internal sealed partial class TextScanner
         {
             var s = At(j);
             if (j > i && (_tokens[j].Before != Break.None || s.Length > 4 || _tokens[j].Start - _tokens[j - 1].End != 1 ||
-                s.ContainsAnyExcept("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") || (expected > 0 && n + s.Length > expected)))
+                s.ContainsAnyExcept(CharSets.IbanPart) || (expected > 0 && n + s.Length > expected)))
             {
                 break;
             }

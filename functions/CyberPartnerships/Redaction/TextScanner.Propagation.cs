@@ -6,61 +6,72 @@ namespace CyberPartnerships.Redaction;
 /// usernames built from them (jschfer46 from Jonas Schäfer).</summary>
 internal sealed partial class TextScanner
 {
-    private readonly HashSet<string> _nameParts = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _handles = new(StringComparer.Ordinal);
+    private const int MaxParts = 16;
+    private readonly (int Start, int Length, bool Given)[] _parts = new (int, int, bool)[MaxParts];
+    private int _partCount;
 
     private void PropagateNames()
     {
-        _nameParts.Clear();
-        _handles.Clear();
-        foreach (var (start, end) in _names)
+        CollectParts();
+        if (_partCount == 0)
         {
-            var words = _text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => w.Length >= 2 && !NameLexicon.IsParticle(w) && char.IsUpper(w[0])).ToArray();
-            foreach (var w in words)
-            {
-                if (w.Length >= 3 && NameLexicon.Of(w) != NameKind.Stop)
-                {
-                    _nameParts.Add(w);
-                }
-            }
-
-            if (words.Length >= 2)
-            {
-                AddHandles(words);
-            }
+            return;
         }
 
-        var parts = _nameParts.GetAlternateLookup<ReadOnlySpan<char>>();
-        var handles = _handles.GetAlternateLookup<ReadOnlySpan<char>>();
         var found = _findings.Count;
-        for (var i = 0; i < _count; i++)
+        _findings.Sort(ByStart);
+        var next = 0;
+        foreach (var i in _candidates)
         {
-            var s = At(i);
-            if (char.IsUpper(s[0]))
+            var t = _tokens[i];
+            while (next < found && _findings[next].End <= t.Start)
             {
-                if (parts.Contains(s) && !Covered(_tokens[i].Start, found))
-                {
-                    Add(_tokens[i].Start, _tokens[i].End, PiiType.Person);
-                }
+                next++;
             }
-            else if (s.Length >= 4 && char.IsAsciiLetterLower(s[0]))
+
+            if (next < found && _findings[next].Start <= t.Start)
             {
-                var letters = s.TrimEnd("0123456789");
-                if (letters.Length >= 4 && handles.Contains(letters) && (letters.Length < s.Length || letters.ContainsAny('.', '_')) &&
-                    !Covered(_tokens[i].Start, found))
-                {
-                    Add(_tokens[i].Start, _tokens[i].End, PiiType.Username);
-                }
+                continue;
+            }
+
+            var s = At(i);
+            if (char.IsUpper(s[0]) ? IsNamePart(s) : IsHandle(s))
+            {
+                Add(t.Start, t.End, char.IsUpper(s[0]) ? PiiType.Person : PiiType.Username);
             }
         }
     }
 
-    private bool Covered(int position, int count)
+    private static readonly Comparison<Finding> ByStart = static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
+
+    private void CollectParts()
     {
-        for (var k = 0; k < count; k++)
+        _partCount = 0;
+        foreach (var (start, end) in _names)
         {
-            if (_findings[k].Start <= position && position < _findings[k].End)
+            var given = true;
+            var pos = start;
+            while (pos < end && _partCount < MaxParts)
+            {
+                var space = _text.AsSpan(pos, end - pos).IndexOfAny(' ', '\n', '\t');
+                var length = space < 0 ? end - pos : space;
+                var word = _text.AsSpan(pos, length);
+                if (length >= 2 && char.IsUpper(word[0]) && !NameLexicon.IsParticle(word) && NameLexicon.Of(word) != NameKind.Stop)
+                {
+                    _parts[_partCount++] = (pos, length, given);
+                    given = false;
+                }
+
+                pos += length + 1;
+            }
+        }
+    }
+
+    private bool IsNamePart(ReadOnlySpan<char> s)
+    {
+        for (var k = 0; k < _partCount; k++)
+        {
+            if (_parts[k].Length >= 3 && s.SequenceEqual(_text.AsSpan(_parts[k].Start, _parts[k].Length)))
             {
                 return true;
             }
@@ -69,43 +80,94 @@ internal sealed partial class TextScanner
         return false;
     }
 
-    /// <summary>The usual handle shapes: jdoe, johndoe, john.doe, john_doe, doe, doej (accents folded or dropped).</summary>
-    private void AddHandles(string[] words)
+    /// <summary>The usual handle shapes built from a found name, with trailing digits: jdoe, johndoe, john.doe,
+    /// john_doe, doe, doej (accents folded or dropped).</summary>
+    private bool IsHandle(ReadOnlySpan<char> s)
     {
-        foreach (var fold in new[] { true, false })
+        var letters = s;
+        while (letters.Length > 0 && char.IsAsciiDigit(letters[^1]))
         {
-            var first = Ascii(words[0], fold);
-            for (var k = 1; k < words.Length; k++)
-            {
-                var last = Ascii(words[k], fold);
-                if (first.Length == 0 || last.Length < 2)
-                {
-                    continue;
-                }
+            letters = letters[..^1];
+        }
 
-                _handles.Add(first[0] + last);
-                _handles.Add(first + last);
-                _handles.Add(first + "." + last);
-                _handles.Add(first + "_" + last);
-                _handles.Add(last + first[0]);
-                _handles.Add(last);
+        if (letters.Length < 4 || letters.ContainsAnyExcept(CharSets.Handle) || (letters.Length == s.Length && !letters.ContainsAny('.', '_')))
+        {
+            return false;
+        }
+
+        Span<char> first = stackalloc char[40];
+        Span<char> last = stackalloc char[40];
+        for (var k = 0; k < _partCount; k++)
+        {
+            if (!_parts[k].Given)
+            {
+                continue;
+            }
+
+            for (var m = k + 1; m < _partCount && !_parts[m].Given; m++)
+            {
+                foreach (var drop in (ReadOnlySpan<bool>)[false, true])
+                {
+                    var f = first[..Ascii(_text.AsSpan(_parts[k].Start, _parts[k].Length), first, drop)];
+                    var l = last[..Ascii(_text.AsSpan(_parts[m].Start, _parts[m].Length), last, drop)];
+                    if (f.Length > 0 && l.Length >= 2 && Matches(letters, f, l))
+                    {
+                        return true;
+                    }
+                }
             }
         }
+
+        return false;
     }
 
-    /// <summary>Lowercase ASCII: accents removed (<paramref name="fold"/>) or non-ASCII letters dropped.</summary>
-    private static string Ascii(string word, bool fold)
+    private static bool Matches(ReadOnlySpan<char> h, ReadOnlySpan<char> f, ReadOnlySpan<char> l)
     {
-        var source = fold ? word.Normalize(NormalizationForm.FormD) : word;
-        var sb = new StringBuilder(source.Length);
-        foreach (var c in source)
+        if (h.SequenceEqual(l))
         {
+            return true;
+        }
+
+        if (h.Length == l.Length + 1 && ((h[0] == f[0] && h[1..].SequenceEqual(l)) || (h[^1] == f[0] && h[..^1].SequenceEqual(l))))
+        {
+            return true;
+        }
+
+        if (!h.StartsWith(f) || !h.EndsWith(l))
+        {
+            return false;
+        }
+
+        var middle = h.Length - f.Length - l.Length;
+        return middle == 0 || (middle == 1 && h[f.Length] is '.' or '_');
+    }
+
+    /// <summary>Lowercase ASCII of a word into <paramref name="dest"/>: accents removed, or (<paramref name="drop"/>)
+    /// non-ASCII letters dropped ("Schäfer" → schafer / schfer).</summary>
+    private static int Ascii(ReadOnlySpan<char> word, Span<char> dest, bool drop)
+    {
+        var n = 0;
+        foreach (var c in word)
+        {
+            if (n == dest.Length)
+            {
+                break;
+            }
+
             if (char.IsAsciiLetter(c))
             {
-                sb.Append(char.ToLowerInvariant(c));
+                dest[n++] = (char)(c | 0x20);
+            }
+            else if (!drop && c >= 128)
+            {
+                var baseChar = c.ToString().Normalize(NormalizationForm.FormD)[0];
+                if (char.IsAsciiLetter(baseChar))
+                {
+                    dest[n++] = (char)(baseChar | 0x20);
+                }
             }
         }
 
-        return sb.ToString();
+        return n;
     }
 }

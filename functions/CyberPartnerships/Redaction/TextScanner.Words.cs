@@ -52,7 +52,7 @@ internal sealed partial class TextScanner
         for (var j = i + 1; j < _count && j - i < MaxNameWords && _tokens[j].Before == Break.None; j++)
         {
             var s = At(j);
-            var shape = Shape.Of(s);
+            var shape = ShapeAt(j);
             if (shape.IsTitle)
             {
                 var kind = NameLexicon.Of(s);
@@ -64,7 +64,7 @@ internal sealed partial class TextScanner
                 others |= kind & (NameKind.First | NameKind.Last) & (kind.HasFlag(NameKind.Stop) ? 0 : NameKind.First | NameKind.Last);
                 last = j;
             }
-            else if (!NameLexicon.IsParticle(s) || j + 1 >= _count || _tokens[j + 1].Before != Break.None || !Shape.Of(At(j + 1)).IsTitle)
+            else if (!NameLexicon.IsParticle(s) || j + 1 >= _count || _tokens[j + 1].Before != Break.None || !ShapeAt(j + 1).IsTitle)
             {
                 break;
             }
@@ -78,6 +78,7 @@ internal sealed partial class TextScanner
             : last > i ? firstIsName || (others & NameKind.Last) != 0 || (known && others != 0) : firstIsName && IsLoneFirstName(i));
         if (!name)
         {
+            _candidates.Add(i);
             return i + 1;
         }
 
@@ -155,7 +156,7 @@ internal sealed partial class TextScanner
             return true;
         }
 
-        if (cue != Cue.None || s[sep] == '=' || right.Length > 64 || !right.ContainsAnyExcept("0123456789") ||
+        if (cue != Cue.None || s[sep] == '=' || right.Length > 64 || !right.ContainsAnyExceptInRange('0', '9') ||
             right.Contains(':') || !left.ContainsAnyInRange('A', 'z') || left.Length > 64 || left.Contains('/') ||
             Shapes.IsIPv4(left, out _) || (shape.IsHex && s.Count(':') >= 1 && !right.ContainsAnyInRange('g', 'z')))
         {
@@ -163,7 +164,7 @@ internal sealed partial class TextScanner
         }
 
         var email = Shapes.IsEmail(left);
-        if (!email && left.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-"))
+        if (!email && left.ContainsAnyExcept(CharSets.User))
         {
             return false;
         }
@@ -197,7 +198,7 @@ internal sealed partial class TextScanner
         for (; first < _count && first - i <= 3 && _tokens[first].Before < Break.Comma; first++)
         {
             var word = At(first);
-            var wordShape = Shape.Of(word);
+            var wordShape = ShapeAt(first);
             if (char.IsAsciiDigit(word[0]) || wordShape.IsTitle || (wordShape.IsAlnum && (wordShape.Flags & ShapeFlags.Lower) == 0))
             {
                 break;
@@ -215,7 +216,7 @@ internal sealed partial class TextScanner
         }
 
         var s = At(first);
-        var shape = Shape.Of(s);
+        var shape = ShapeAt(first);
         if (Shapes.IsIPv4(s, out _) || (shape.Flags & ShapeFlags.At) != 0)
         {
             return i + 1;

@@ -13,6 +13,9 @@ internal sealed partial class TextScanner
     private Token[] _tokens = new Token[256];
     private readonly List<Finding> _findings = [];
     private readonly List<(int Start, int End)> _names = [];
+
+    /// <summary>Tokens the second look may redact: capitalised words that were not names, handle-like words.</summary>
+    private readonly List<int> _candidates = [];
     private string _text = "";
     private int _count;
 
@@ -26,6 +29,7 @@ internal sealed partial class TextScanner
         _text = text;
         _findings.Clear();
         _names.Clear();
+        _candidates.Clear();
         _count = Tokenizer.Tokenize(text, ref _tokens);
         _pending = Cue.None;
         _victimStrong = _infraStrong = _victimWeak = _infraWeak = -1000;
@@ -46,6 +50,8 @@ internal sealed partial class TextScanner
 
     private ReadOnlySpan<char> At(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
+    private Shape ShapeAt(int i) => Shape.From(_tokens[i].Flags, At(i));
+
     private void Add(int start, int end, PiiType type) => _findings.Add(new Finding(start, end, type));
 
     private void AddTokens(int first, int last, PiiType type) => Add(_tokens[first].Start, _tokens[last].End, type);
@@ -65,7 +71,11 @@ internal sealed partial class TextScanner
         }
 
         var s = At(i);
-        var shape = Shape.Of(s);
+        var shape = ShapeAt(i);
+        if (shape.IsWord)
+        {
+            return Word(i, s, shape);
+        }
 
         if ((shape.Flags & ShapeFlags.At) != 0 && Shapes.IsEmail(s))
         {
@@ -74,14 +84,9 @@ internal sealed partial class TextScanner
             return i + 1;
         }
 
-        if (Shapes.IsUrlOrDefanged(s, shape))
+        if ((shape.Flags & (ShapeFlags.Colon | ShapeFlags.Bracket)) != 0 && Shapes.IsUrlOrDefanged(s, shape))
         {
             return i + 1;
-        }
-
-        if (shape.IsWord)
-        {
-            return Word(i, s, shape);
         }
 
         if ((shape.IsAlnum || shape.IsAbbreviation) && s.Length <= 24)
@@ -150,6 +155,10 @@ internal sealed partial class TextScanner
         if (Shapes.LooksLikePassword(s, shape))
         {
             Add(t.Start, t.End, PiiType.Password);
+        }
+        else if (s.Length >= 4 && char.IsAsciiLetterLower(s[0]) && (shape.Flags & (ShapeFlags.Digit | ShapeFlags.Dot | ShapeFlags.Underscore)) != 0)
+        {
+            _candidates.Add(i);
         }
 
         return i + 1;

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace CyberPartnerships.Redaction;
 
 /// <summary>What separates a token from the one before it.</summary>
@@ -18,6 +21,7 @@ internal struct Token
     public int End;
     public Break Before;
     public bool NewLineBefore;
+    public ShapeFlags Flags;
 
     public readonly int Length => End - Start;
 }
@@ -29,23 +33,69 @@ internal readonly record struct Finding(int Start, int End, PiiType Type);
 /// and trailing quote/sentence punctuation trimmed; remembers the strongest break between two tokens.</summary>
 internal static class Tokenizer
 {
+    // Bits above the shape flags: what a character does to tokenizing.
+    private const uint Delimiter = 1u << 24;
+    private const uint LineBreak = 1u << 25;
+    private const uint Semicolon = 1u << 26;
+    private const uint CommaBreak = 1u << 27;
+    private const uint Lead = 1u << 28;
+    private const uint Trail = 1u << 29;
+
+    /// <summary>Per ASCII character: its shape flags, whether it delimits tokens (and which break it makes), whether it
+    /// is leading or trailing punctuation to trim.</summary>
+    private static readonly uint[] Classes = BuildClasses();
+
+    private static uint[] BuildClasses()
+    {
+        var t = new uint[128];
+        for (var c = 0; c < 128; c++)
+        {
+            t[c] = (uint)Shape.CharFlags((char)c);
+        }
+
+        foreach (var c in " \t\f\v\"(){}<>")
+        {
+            t[c] = Delimiter;
+        }
+
+        t['\n'] = t['\r'] = Delimiter | LineBreak;
+        t[';'] = Delimiter | Semicolon;
+        t[','] = Delimiter | CommaBreak;
+        foreach (var c in "'[*")
+        {
+            t[c] |= Lead;
+        }
+
+        foreach (var c in ".:!?']*")
+        {
+            t[c] |= Trail;
+        }
+
+        return t;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Class(ref uint table, char c) =>
+        c < 128 ? Unsafe.Add(ref table, c) : c == '\u00a0' ? Delimiter : (uint)Shape.NonAscii(c);
+
     public static int Tokenize(ReadOnlySpan<char> text, ref Token[] tokens)
     {
+        ref var table = ref MemoryMarshal.GetArrayDataReference(Classes);
         var count = 0;
         var pos = 0;
         var pendingBreak = Break.Strong;
         var newLine = true;
         while (pos < text.Length)
         {
-            var c = text[pos];
-            if (IsDelimiter(c))
+            var cls = Class(ref table, text[pos]);
+            if ((cls & Delimiter) != 0)
             {
-                if (c is '\n' or '\r' or ';')
+                if ((cls & (LineBreak | Semicolon)) != 0)
                 {
                     pendingBreak = Break.Strong;
-                    newLine |= c != ';';
+                    newLine |= (cls & LineBreak) != 0;
                 }
-                else if (c == ',' && pendingBreak < Break.Comma)
+                else if ((cls & CommaBreak) != 0 && pendingBreak < Break.Comma)
                 {
                     pendingBreak = Break.Comma;
                 }
@@ -54,43 +104,80 @@ internal static class Tokenizer
                 continue;
             }
 
-            var start = pos;
-            while (pos < text.Length && !IsDelimiter(text[pos]))
+            var start = pos++;
+            var flags = cls;
+            while (pos < text.Length)
             {
+                cls = Class(ref table, text[pos]);
+                if ((cls & Delimiter) != 0)
+                {
+                    break;
+                }
+
+                flags |= cls;
                 pos++;
             }
 
             var end = pos;
-            while (start < end && text[start] is '\'' or '‘' or '«' or '“' or '¿' or '¡' or '[' or '*')
+            if ((flags & (Lead | Trail)) != 0 || text[start] > 127 || text[end - 1] > 127)
             {
-                start++;
-            }
-
-            var trail = Break.None;
-            while (end > start && text[end - 1] is '.' or ':' or '!' or '?' or '\'' or '’' or '»' or '”' or ']' or '*')
-            {
-                var t = text[end - 1];
-                trail = t == ':' ? (trail == Break.None ? Break.Colon : trail) : t is '.' or '!' or '?' ? Break.Strong : trail;
-                end--;
-            }
-
-            if (end > start)
-            {
-                if (count == tokens.Length)
+                pendingBreak = Trim(text, ref table, ref start, ref end, pendingBreak, out var trail, ref flags);
+                if (end <= start)
                 {
-                    Array.Resize(ref tokens, tokens.Length * 2);
+                    pendingBreak = trail;
+                    newLine = false;
+                    continue;
                 }
 
-                tokens[count++] = new Token { Start = start, End = end, Before = pendingBreak, NewLineBefore = newLine };
+                Append(ref tokens, ref count, start, end, pendingBreak, newLine, flags);
+                pendingBreak = trail;
+            }
+            else
+            {
+                Append(ref tokens, ref count, start, end, pendingBreak, newLine, flags);
+                pendingBreak = Break.None;
             }
 
-            pendingBreak = trail;
             newLine = false;
         }
 
         return count;
     }
 
-    public static bool IsDelimiter(char c) =>
-        c <= ' ' ? c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v' : c is ',' or ';' or '"' or '(' or ')' or '<' or '>' or '{' or '}' or '\u00a0';
+    private static void Append(ref Token[] tokens, ref int count, int start, int end, Break before, bool newLine, uint flags)
+    {
+        if (count == tokens.Length)
+        {
+            Array.Resize(ref tokens, tokens.Length * 2);
+        }
+
+        tokens[count++] = new Token { Start = start, End = end, Before = before, NewLineBefore = newLine, Flags = (ShapeFlags)(flags & 0xFFFFFF) };
+    }
+
+    /// <summary>Trims quotes and sentence punctuation off a token; returns the break before it, and in
+    /// <paramref name="trail"/> the break its trailing punctuation makes.</summary>
+    private static Break Trim(ReadOnlySpan<char> text, ref uint table, ref int start, ref int end, Break before, out Break trail, ref uint flags)
+    {
+        var originalStart = start;
+        var originalEnd = end;
+        while (start < end && (text[start] is '‘' or '«' or '“' or '¿' or '¡' || (text[start] < 128 && (Unsafe.Add(ref table, text[start]) & Lead) != 0)))
+        {
+            start++;
+        }
+
+        trail = Break.None;
+        while (end > start && (text[end - 1] is '’' or '»' or '”' || (text[end - 1] < 128 && (Unsafe.Add(ref table, text[end - 1]) & Trail) != 0)))
+        {
+            var t = text[end - 1];
+            trail = t == ':' ? (trail == Break.None ? Break.Colon : trail) : t is '.' or '!' or '?' ? Break.Strong : trail;
+            end--;
+        }
+
+        if (start != originalStart || end != originalEnd)
+        {
+            flags = (uint)Shape.FlagsOf(text[start..end]);
+        }
+
+        return before;
+    }
 }
