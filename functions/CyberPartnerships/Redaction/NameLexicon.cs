@@ -38,7 +38,11 @@ internal static class NameLexicon
         "Grand Great Central North South East West New Saint San Santa Sainte Sint Sankt Fort Port Mount Lake " +
         "Hope Faith Joy Dawn Justice Constant Prosper Chase Angel August Autumn Honor Mark Bill Guy Pat Page Iris Sky Star " +
         "Rain River Holly Ivy Crystal Amber Ruby Jade Pearl Destiny Trinity Unique Precious Royal Major Miles Cash " +
-        "Price King Luz Paz Mar Gloria Cruz Estrella Esperanza Mercedes Socorro Sol Engel Juste Modeste Aimé Fidèle";
+        "Price King Luz Paz Mar Gloria Cruz Estrella Esperanza Mercedes Socorro Sol Engel Juste Modeste Aimé Fidèle " +
+        "Agent Tesla Loki Lokibot Azorult Vidar Jupyter Anubis Cerberus Hydra Medusa Joker Sharkbot Flubot Alien Ermac Octo " +
+        "Nemty Maze Egregor Clop Hive Akira Black Basta Play Rhysida Phobos Dharma Djvu Ragnar Darkside BlackCat Alphv Cuba " +
+        "Babuk Sodinokibi REvil Petya Satan Nefilim Karakurt Lapsus Kimsuky Lazarus Sandworm Turla Fancy Bear Cozy Valak " +
+        "Zloader Smoke Mars Luna Nova Pikabot DarkGate Latrodectus Bumblebee SystemBC StealC Amadey Danabot Gootloader Raspberry";
 
     private static readonly FrozenDictionary<string, NameKind> Names = Load();
 

@@ -10,13 +10,13 @@ internal sealed partial class TextScanner
         var cue = ContextWords.Of(s);
         var kind = shape.IsTitle ? NameLexicon.Of(s) : NameKind.None;
         var isName = (kind & (NameKind.First | NameKind.Last)) != 0 && (_pending & (Cue.Person | Cue.Title)) != 0;
-        if ((cue & ~Cue.Filler) != Cue.None && !isName)
+        if ((cue & ~Cue.Function) != Cue.None && !isName)
         {
             SetPending(i, cue);
             return (cue & Cue.Address) != 0 ? Address(i) : i + 1;
         }
 
-        if (cue == Cue.Filler)
+        if (cue.IsFiller())
         {
             return i + 1;
         }
@@ -47,7 +47,7 @@ internal sealed partial class TextScanner
     {
         var personCue = (_pending & (Cue.Person | Cue.Title)) != 0;
         var last = i;
-        var firstKind = NameLexicon.Of(At(i));
+        var firstKind = NameLexicon.Of(WithoutPossessive(At(i)));
         var others = NameKind.None;
         for (var j = i + 1; j < _count && j - i < MaxNameWords && _tokens[j].Before == Break.None; j++)
         {
@@ -55,8 +55,8 @@ internal sealed partial class TextScanner
             var shape = ShapeAt(j);
             if (shape.IsTitle)
             {
-                var kind = NameLexicon.Of(s);
-                if ((kind & (NameKind.First | NameKind.Last)) == 0 && (ContextWords.Of(s) & ~Cue.Filler) != 0)
+                var kind = NameLexicon.Of(WithoutPossessive(s));
+                if ((kind & (NameKind.First | NameKind.Last)) == 0 && (ContextWords.Of(s) & ~Cue.Function) != 0)
                 {
                     break;
                 }
@@ -88,6 +88,9 @@ internal sealed partial class TextScanner
         return last + 1;
     }
 
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> s) =>
+        s.Length > 3 && s[^1] == 's' && s[^2] is '\'' or '’' ? s[..^2] : s;
+
     /// <summary>A known first name on its own ("Samantha logged in …"): not when a capitalised word or a number follows
     /// on the same line (a product, a place: "Florence Street", "Jordan 2023").</summary>
     private bool IsLoneFirstName(int i)
@@ -106,21 +109,29 @@ internal sealed partial class TextScanner
     private bool TryCredentialValue(int i, ReadOnlySpan<char> s, Shape shape)
     {
         var cue = ContextWords.Of(s);
-        if (cue == Cue.Filler)
+        if (cue.IsFiller())
         {
             return false;
         }
 
         var wanted = _pending & (Cue.Password | Cue.Username);
         _pending &= ~(Cue.Password | Cue.Username);
-        if ((cue & ~Cue.Filler) != 0 || Shapes.IsIPv4(s, out _))
+        if ((cue & ~Cue.Function) != 0 || Shapes.IsIPv4(s, out _))
         {
             return false;
         }
 
         var strong = (shape.Flags & (ShapeFlags.Digit | ShapeFlags.Symbol | ShapeFlags.Underscore | ShapeFlags.Dot | ShapeFlags.At)) != 0 ||
             (s.Length > 1 && s[1..].ContainsAnyInRange('A', 'Z'));
-        if (!strong && !NextIsBreak(i))
+        if (!strong && _tokens[i].End < _text.Length && _text[_tokens[i].End] == ':')
+        {
+            // A label word before a colon ("Credentials harvested: …"): the values follow it.
+            _pending |= wanted;
+            _pendingAt = i;
+            return true;
+        }
+
+        if (!strong && !NextIsBreak(i) && !NextIsConjunction(i))
         {
             return false;
         }
@@ -199,12 +210,12 @@ internal sealed partial class TextScanner
         {
             var word = At(first);
             var wordShape = ShapeAt(first);
-            if (char.IsAsciiDigit(word[0]) || wordShape.IsTitle || (wordShape.IsAlnum && (wordShape.Flags & ShapeFlags.Lower) == 0))
+            if (char.IsAsciiDigit(word[0]) || char.IsUpper(word[0]))
             {
                 break;
             }
 
-            if (!wordShape.IsWord || (ContextWords.Of(word) & ~(Cue.Filler | Cue.Address)) != 0)
+            if (!wordShape.IsWord || (ContextWords.Of(word) & ~(Cue.Function | Cue.Address)) != 0)
             {
                 return i + 1;
             }
@@ -242,6 +253,6 @@ internal sealed partial class TextScanner
     {
         var shape = Shape.Of(s);
         var stateCode = s.Length == 2 && char.IsAsciiLetterUpper(s[0]) && char.IsAsciiLetterUpper(s[1]);
-        return (shape.IsTitle || stateCode || char.IsAsciiDigit(s[0])) && (ContextWords.Of(s) & ~(Cue.Filler | Cue.Address)) == 0 && !Shapes.IsIPv4(s, out _);
+        return (shape.IsTitle || stateCode || char.IsAsciiDigit(s[0])) && (ContextWords.Of(s) & ~(Cue.Function | Cue.Address)) == 0 && !Shapes.IsIPv4(s, out _);
     }
 }

@@ -91,7 +91,7 @@ internal sealed partial class TextScanner
 
         if ((shape.IsAlnum || shape.IsAbbreviation) && s.Length <= 24)
         {
-            var cue = ContextWords.Of(s) & ~Cue.Filler;
+            var cue = ContextWords.Of(s) & ~Cue.Function;
             if (cue != Cue.None)
             {
                 SetPending(i, cue);
@@ -194,9 +194,21 @@ internal sealed partial class TextScanner
         }
     }
 
-    /// <summary>A victim's IP unless the nearest context word before it (same sentence) marks infrastructure.</summary>
+    /// <summary>A victim's IP unless the context marks infrastructure: a label in parentheses right after it
+    /// ("5.188.206.14 (C2)"), else the nearest context word before it in the sentence (strong words such as
+    /// C2/server/home/victim first, then prepositions: "from" a victim, "to" infrastructure). A victim word is used up
+    /// by the address it announces. Without any context the address is redacted (fail closed).</summary>
     private bool IsVictimIp(int i)
     {
+        if (i + 1 < _count && _tokens[i + 1].Before == Break.None && _text.AsSpan(_tokens[i].End, _tokens[i + 1].Start - _tokens[i].End).Contains('('))
+        {
+            var label = ContextWords.Of(At(i + 1));
+            if ((label & (Cue.InfraIp | Cue.VictimIp)) is Cue.InfraIp or Cue.VictimIp)
+            {
+                return (label & Cue.VictimIp) != 0;
+            }
+        }
+
         var victim = _victimStrong;
         var infra = _infraStrong;
         if (victim < i - IpCueWindow && infra < i - IpCueWindow)
@@ -210,8 +222,17 @@ internal sealed partial class TextScanner
             return true;
         }
 
-        return victim > infra;
+        if (victim > infra)
+        {
+            _victimStrong = _victimWeak = -1000;
+            return true;
+        }
+
+        return false;
     }
+
+    private bool NextIsConjunction(int i) =>
+        i + 1 < _count && _tokens[i + 1].Before == Break.None && (ContextWords.Of(At(i + 1)) & Cue.Conjunction) != 0;
 
     private bool NextIsBreak(int i) => i + 1 >= _count || _tokens[i + 1].Before >= Break.Comma;
 }

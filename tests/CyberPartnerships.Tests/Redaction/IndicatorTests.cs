@@ -42,6 +42,17 @@ public sealed class IndicatorTests
         Assert.Equal("The victim's home router [IP_ADDRESS] connected to the C2 server 190.46.133.133.", output);
     }
 
+    [Theory]
+    [InlineData("The infected workstation at 86.12.44.201 beaconed to 185.220.101.4 every 5 minutes.", "86.12.44.201", "185.220.101.4")]
+    [InlineData("De besmette pc (thuis, 84.26.11.2) maakte contact met 5.188.206.14 (C2).", "84.26.11.2", "5.188.206.14")]
+    [InlineData("Logs: 81.2.69.142 (home) and 45.9.148.99 (C2).", "81.2.69.142", "45.9.148.99")]
+    public void A_victim_word_announces_one_address_and_labels_after_an_address_count(string text, string victim, string c2)
+    {
+        var output = Redact(text);
+        Assert.DoesNotContain(victim, output, StringComparison.Ordinal);
+        Assert.Contains(c2, output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_report_keeps_its_indicators_and_loses_its_personal_data()
     {

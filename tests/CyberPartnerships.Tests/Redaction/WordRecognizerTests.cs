@@ -70,6 +70,18 @@ public sealed class WordRecognizerTests
         Assert.Equal("combo list:\n[USERNAME]:[PASSWORD]\n[EMAIL]:[PASSWORD]\n[USERNAME]|[PASSWORD]", output);
     }
 
+    [Theory]
+    [InlineData("Credentials harvested: o.brown / Winter2023!", "o.brown", "Winter2023!")]
+    [InlineData("Zugangsdaten: amueller69 / Sommer#2021.", "amueller69", "Sommer#2021")]
+    [InlineData("Acceso con el usuario lmartin y la contraseña Madrid2020.", "lmartin", "Madrid2020")]
+    public void Credential_pairs_after_a_credentials_word_are_redacted(string text, string user, string password)
+    {
+        var output = Redact(text);
+        Assert.DoesNotContain(user, output, StringComparison.Ordinal);
+        Assert.DoesNotContain(password, output, StringComparison.Ordinal);
+        Assert.Contains("[USERNAME]", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Password_word_followed_by_ordinary_words_takes_nothing()
     {
