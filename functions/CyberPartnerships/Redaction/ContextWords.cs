@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace CyberPartnerships.Redaction;
 
 /// <summary>What a context word announces about the values that follow it.</summary>
@@ -65,10 +63,7 @@ internal static class ContextWords
         (Cue.Filler, ": = - is was are were es era fue é foi est était ist war the a an el la los las o os um uma de del do da of un une le les een het der die das den dem used utilizada utilizado usada usado gebruikt utilisé utilisée verwendet verwendete set to como as en em in op im au à"),
     ];
 
-    private static readonly FrozenDictionary<string, Cue> Words = Build();
-
-    private static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordTable<Cue> Words = Build();
 
     /// <summary>A filter on (length, first letter, last letter) of the words: most tokens are rejected without hashing.</summary>
     private static readonly ulong[] Filter = BuildFilter();
@@ -95,7 +90,7 @@ internal static class ContextWords
         return (Filter[index >> 6] & (1UL << (index & 63))) != 0;
     }
 
-    private static FrozenDictionary<string, Cue> Build()
+    private static WordTable<Cue> Build()
     {
         var words = new Dictionary<string, Cue>(StringComparer.OrdinalIgnoreCase);
         foreach (var (cue, list) in Table)
@@ -106,7 +101,7 @@ internal static class ContextWords
             }
         }
 
-        return words.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+        return new WordTable<Cue>(words.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal));
     }
 
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("'’.-");
@@ -123,13 +118,16 @@ internal static class ContextWords
         if (MayContain(token))
         {
             Span<char> lower = stackalloc char[40];
+            var hash = WordTable<Cue>.Seed;
             for (var k = 0; k < token.Length; k++)
             {
                 var c = token[k];
-                lower[k] = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+                c = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+                lower[k] = c;
+                hash = WordTable<Cue>.Step(hash, c);
             }
 
-            if (Lookup.TryGetValue(lower[..token.Length], out cue))
+            if (Words.TryGetValue(lower[..token.Length], hash, out cue))
             {
                 return cue;
             }

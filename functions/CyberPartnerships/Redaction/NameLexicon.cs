@@ -44,10 +44,7 @@ internal static class NameLexicon
         "Babuk Sodinokibi REvil Petya Satan Nefilim Karakurt Lapsus Kimsuky Lazarus Sandworm Turla Fancy Bear Cozy Valak " +
         "Zloader Smoke Mars Luna Nova Pikabot DarkGate Latrodectus Bumblebee SystemBC StealC Amadey Danabot Gootloader Raspberry";
 
-    private static readonly FrozenDictionary<string, NameKind> Names = Load();
-
-    private static readonly FrozenDictionary<string, NameKind>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Names.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordTable<NameKind> Names = Load();
 
     private static readonly FrozenSet<string> Particles = new[]
     {
@@ -58,11 +55,11 @@ internal static class NameLexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup =
         Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static NameKind Of(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var kind) ? kind : NameKind.None;
+    public static NameKind Of(ReadOnlySpan<char> word) => Names.TryGetValue(word, out var kind) ? kind : NameKind.None;
 
     public static bool IsParticle(ReadOnlySpan<char> word) => word.Length <= 5 && ParticleLookup.Contains(word);
 
-    private static FrozenDictionary<string, NameKind> Load()
+    private static WordTable<NameKind> Load()
     {
         var names = new Dictionary<string, NameKind>(StringComparer.Ordinal);
         using (var stream = typeof(NameLexicon).Assembly.GetManifestResourceStream("CyberPartnerships.Redaction.Data.names.txt")
@@ -88,6 +85,6 @@ internal static class NameLexicon
             names[stop] = names.GetValueOrDefault(stop) | NameKind.Stop;
         }
 
-        return names.ToFrozenDictionary(StringComparer.Ordinal);
+        return new WordTable<NameKind>(names);
     }
 }

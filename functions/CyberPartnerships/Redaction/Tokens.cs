@@ -81,6 +81,7 @@ internal static class Tokenizer
     public static int Tokenize(ReadOnlySpan<char> text, ref Token[] tokens)
     {
         ref var table = ref MemoryMarshal.GetArrayDataReference(Classes);
+
         var count = 0;
         var pos = 0;
         var pendingBreak = Break.Strong;
@@ -119,7 +120,10 @@ internal static class Tokenizer
             }
 
             var end = pos;
-            if ((flags & (Lead | Trail)) != 0 || text[start] > 127 || text[end - 1] > 127)
+            var first = text[start];
+            var last = text[end - 1];
+            if ((first < 128 ? (Unsafe.Add(ref table, first) & Lead) != 0 : IsQuote(first)) ||
+                (last < 128 ? (Unsafe.Add(ref table, last) & Trail) != 0 : IsQuote(last)))
             {
                 pendingBreak = Trim(text, ref table, ref start, ref end, pendingBreak, out var trail, ref flags);
                 if (end <= start)
@@ -144,6 +148,9 @@ internal static class Tokenizer
         return count;
     }
 
+    private static bool IsQuote(char c) => c is '‘' or '«' or '“' or '¿' or '¡' or '’' or '»' or '”';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Append(ref Token[] tokens, ref int count, int start, int end, Break before, bool newLine, uint flags)
     {
         if (count == tokens.Length)
