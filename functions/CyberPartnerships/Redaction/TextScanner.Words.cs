@@ -45,7 +45,9 @@ internal sealed partial class TextScanner
     /// or a preceding person cue (victim, Mr., named …) marks as a person's name.</summary>
     private int NameRun(int i)
     {
-        var personCue = (_pending & (Cue.Person | Cue.Title)) != 0;
+        // A person cue names the words right after it ("Victim: Grace", "named Grace", "Mr. Hughes"), not a noun
+        // further on ("des Opfers (IP …) war Teil …").
+        var personCue = (_pending & (Cue.Person | Cue.Title)) != 0 && i - _pendingAt <= 2;
         var last = i;
         var firstKind = NameLexicon.Of(WithoutPossessive(At(i)));
         var others = NameKind.None;
@@ -64,7 +66,7 @@ internal sealed partial class TextScanner
                 others |= kind & (NameKind.First | NameKind.Last) & (kind.HasFlag(NameKind.Stop) ? 0 : NameKind.First | NameKind.Last);
                 last = j;
             }
-            else if (!NameLexicon.IsParticle(s) || j + 1 >= _count || _tokens[j + 1].Before != Break.None || !ShapeAt(j + 1).IsTitle)
+            else if (!NameLexicon.IsParticle(s) || !TitleAfterParticles(j))
             {
                 break;
             }
@@ -86,6 +88,25 @@ internal sealed partial class TextScanner
         _names.Add((_tokens[i].Start, _tokens[last].End));
         _pending &= ~(Cue.Person | Cue.Title);
         return last + 1;
+    }
+
+    /// <summary>Particles (van den, de la, von der …) followed by a capitalised word on the same line.</summary>
+    private bool TitleAfterParticles(int j)
+    {
+        for (var k = j + 1; k < _count && k - j <= 3 && _tokens[k].Before == Break.None; k++)
+        {
+            if (ShapeAt(k).IsTitle)
+            {
+                return true;
+            }
+
+            if (!NameLexicon.IsParticle(At(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> s) =>
@@ -116,6 +137,11 @@ internal sealed partial class TextScanner
 
         var wanted = _pending & (Cue.Password | Cue.Username);
         _pending &= ~(Cue.Password | Cue.Username);
+        if ((shape.Flags & (ShapeFlags.Colon | ShapeFlags.Pipe)) != 0 && TryPair(i, s, shape))
+        {
+            return true;
+        }
+
         if ((cue & ~Cue.Function) != 0 || Shapes.IsIPv4(s, out _))
         {
             return false;
@@ -215,7 +241,7 @@ internal sealed partial class TextScanner
                 break;
             }
 
-            if (!wordShape.IsWord || (ContextWords.Of(word) & ~(Cue.Function | Cue.Address)) != 0)
+            if (!wordShape.IsWord || (ContextWords.Of(word) & Cue.Pending & ~Cue.Address) != 0)
             {
                 return i + 1;
             }

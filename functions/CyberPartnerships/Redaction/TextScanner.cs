@@ -156,6 +156,12 @@ internal sealed partial class TextScanner
         {
             Add(t.Start, t.End, PiiType.Password);
         }
+        else if ((_pending & Cue.Account) != 0 && char.IsAsciiLetterLower(s[0]) && shape.IsAlnum && (shape.Flags & ShapeFlags.Upper) == 0)
+        {
+            // "account jdoe77", "Konto twagner58": a handle, not a bank account.
+            Add(t.Start, t.End, PiiType.Username);
+            _pending &= ~Cue.Account;
+        }
         else if (s.Length >= 4 && char.IsAsciiLetterLower(s[0]) && (shape.Flags & (ShapeFlags.Digit | ShapeFlags.Dot | ShapeFlags.Underscore)) != 0)
         {
             _candidates.Add(i);
@@ -219,7 +225,7 @@ internal sealed partial class TextScanner
 
         if (victim < i - IpCueWindow && infra < i - IpCueWindow)
         {
-            return true;
+            return StemmedVictimContext(i);
         }
 
         if (victim > infra)
@@ -229,6 +235,27 @@ internal sealed partial class TextScanner
         }
 
         return false;
+    }
+
+    /// <summary>No context word: look for IP context inside compound words before the address in the sentence
+    /// (Steuerserver, phishingpagina, Heimanschluss); none either → a victim's (fail closed).</summary>
+    private bool StemmedVictimContext(int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - IpCueWindow; j--)
+        {
+            var cue = ContextWords.IpStem(At(j));
+            if (cue != Cue.None)
+            {
+                return cue == Cue.VictimIp;
+            }
+
+            if (_tokens[j].Before == Break.Strong)
+            {
+                break;
+            }
+        }
+
+        return true;
     }
 
     private bool NextIsConjunction(int i) =>

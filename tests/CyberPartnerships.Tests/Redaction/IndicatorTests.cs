@@ -46,6 +46,8 @@ public sealed class IndicatorTests
     [InlineData("The infected workstation at 86.12.44.201 beaconed to 185.220.101.4 every 5 minutes.", "86.12.44.201", "185.220.101.4")]
     [InlineData("De besmette pc (thuis, 84.26.11.2) maakte contact met 5.188.206.14 (C2).", "84.26.11.2", "5.188.206.14")]
     [InlineData("Logs: 81.2.69.142 (home) and 45.9.148.99 (C2).", "81.2.69.142", "45.9.148.99")]
+    [InlineData("Het slachtoffer logde in vanaf 145.53.2.18; de phishingpagina draaide op 193.42.33.7.", "145.53.2.18", "193.42.33.7")]
+    [InlineData("Der Rechner des Opfers (IP 93.201.44.7) war Teil des Botnetzes; Steuerserver 45.142.212.100.", "93.201.44.7", "45.142.212.100")]
     public void A_victim_word_announces_one_address_and_labels_after_an_address_count(string text, string victim, string c2)
     {
         var output = Redact(text);

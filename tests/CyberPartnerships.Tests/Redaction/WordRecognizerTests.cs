@@ -16,6 +16,7 @@ public sealed class WordRecognizerTests
     [InlineData("the account holder, named Zorblax Quendry, complained", "Zorblax Quendry")]
     [InlineData("una mujer llamada Xochitl Zamarripa denunció", "Xochitl Zamarripa")]
     [InlineData("de aangever, genaamd Femke Wijnaldum, meldde", "Femke Wijnaldum")]
+    [InlineData("Melder: dhr. Pieter van den Berg, tel. 020-5551234", "Pieter van den Berg")]
     public void Names_after_a_victim_or_naming_word_are_redacted(string text, string name) => Redacted(text, name, "PERSON");
 
     [Theory]
@@ -74,12 +75,26 @@ public sealed class WordRecognizerTests
     [InlineData("Credentials harvested: o.brown / Winter2023!", "o.brown", "Winter2023!")]
     [InlineData("Zugangsdaten: amueller69 / Sommer#2021.", "amueller69", "Sommer#2021")]
     [InlineData("Acceso con el usuario lmartin y la contraseña Madrid2020.", "lmartin", "Madrid2020")]
+    [InlineData("Se identificaron las credenciales jnavarro:Primavera2024 en un volcado.", "jnavarro", "Primavera2024")]
+    [InlineData("Benutzerkonto: twagner58, Passwort: Hamburg1958.", "twagner58", "Hamburg1958")]
     public void Credential_pairs_after_a_credentials_word_are_redacted(string text, string user, string password)
     {
         var output = Redact(text);
         Assert.DoesNotContain(user, output, StringComparison.Ordinal);
         Assert.DoesNotContain(password, output, StringComparison.Ordinal);
         Assert.Contains("[USERNAME]", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Credential_pair_after_a_credentials_word_leaves_the_following_words()
+    {
+        Assert.Equal("las credenciales [USERNAME]:[PASSWORD] en un volcado.", Redact("las credenciales jnavarro:Primavera2024 en un volcado."));
+    }
+
+    [Fact]
+    public void A_victim_word_does_not_name_a_noun_further_on()
+    {
+        Assert.Equal("Der Rechner des Opfers (IP [IP_ADDRESS]) war Teil des Botnetzes.", Redact("Der Rechner des Opfers (IP 93.201.44.7) war Teil des Botnetzes."));
     }
 
     [Fact]
@@ -106,6 +121,8 @@ public sealed class WordRecognizerTests
     [InlineData("woonadres Kerkstraat 12, 1234 AB Amsterdam", "Kerkstraat 12, 1234 AB Amsterdam")]
     [InlineData("Adresse postale : 3 rue de la Paix, 75002 Paris", "3 rue de la Paix, 75002 Paris")]
     [InlineData("wohnhaft in Hauptstraße 5, 10115 Berlin", "Hauptstraße 5, 10115 Berlin")]
+    [InlineData("Endereço residencial: Rua das Flores 120, 4050-262 Porto.", "Rua das Flores 120, 4050-262 Porto")]
+    [InlineData("domiciliée 14 rue Victor Hugo, 69002 Lyon, a communiqué", "14 rue Victor Hugo, 69002 Lyon")]
     public void Postal_addresses_marked_by_context_are_redacted(string text, string address) => Redacted(text, address, "POSTAL_ADDRESS");
 
     [Fact]
