@@ -50,17 +50,17 @@ internal static class ContextWords
         (Cue.Card, "card cards credit debit visa mastercard amex tarjeta tarjetas crédito débito cartão cartões creditcard kaart bankpas betaalpas carte cartes bancaire cb kreditkarte kreditkarten karte debitkarte pan"),
         (Cue.Account, "iban account accounts acct cuenta cuentas conta contas rekening rekeningnummer bankrekening compte comptes rib konto kontonummer bankkonto bankverbindung"),
         (Cue.NationalId, "ssn social-security documento documentos document documentnummer dokument dokumentennummer identificación identificacion ciudadanía ciudadania dni nie nif cif cédula cedula c.c. cc curp rfc cpf rg bsn burgerservicenummer sofinummer nir insee sécurité securite sécu secu identity identidad identidade identiteit identité identite identiteitsnummer id-nummer idnummer passport pasaporte passaporte paspoort passeport reisepass ausweis ausweisnummer personalausweis personalausweisnummer identitätsnummer sozialversicherungsnummer steuer-id steueridentifikationsnummer"),
-        (Cue.BirthDate, "birth birthdate birthday born dob d.o.b. nacimiento nacido nacida nació nac. nascimento nascido nascida nasceu geboortedatum geboren geb. geb naissance né née geburtsdatum geburtstag geboortedag"),
+        (Cue.BirthDate, "birth birthdate birthday born dob d.o.b. nacimiento nacido nacida nació nac nac. nasc nascimento nascido nascida nasceu geboortedatum geboren geb. geb naissance né née geburtsdatum geburtstag geboortedag"),
         (Cue.Username, "benutzerkonto nutzerkonto gebruikersaccount useraccount username usernames logged alias screenname user user-id userid user_name usuario usuarios usuário usuários utilizador login logins gebruikersnaam gebruiker inlognaam identifiant utilisateur pseudo benutzername benutzer nutzername nutzer anmeldename handle nick nickname"),
         (Cue.Password, "password passwords passwd pwd pass passphrase pin contraseña contrasena clave senha senhas palavra-passe wachtwoord wachtwoorden passe mdp motdepasse passwort passwörter kennwort"),
         (Cue.Address, "domicilié domiciliée domiciliado domiciliada woonachtig residing resident living wohnhafte address addresses addr dirección direccion domicilio endereço endereco morada residência adres woonadres adresse anschrift wohnadresse wohnort wohnhaft resides lives vive mora reside woont habite wohnt"),
         (Cue.VictimIp, "besmet besmette geïnfecteerd home house household residential residence casa doméstica doméstico domestica domestico residencial domicilio domicílio residência domicile thuis thuis-ip thuisnetwerk woning privé privat private privaten privater privates privado privada privée heim zuhause wohnung customer customers cliente clientes client klant kunde kunden subscriber abonado assinante abonnee abonné teilnehmer laptop router workstation infected infectado infectada infecté infectée geïnfecteerde infizierte infizierten isp dsl broadband"),
-        (Cue.InfraIp, "beaconed contacted callbacks c2-server c2-servers botnetz c2 c&c cnc c2s command command-and-control control controller controle contrôle mando comando commande steuerung besturing server servers servidor servidores serveur serveurs panel botnet beacon beacons beaconing callback callbacks gate dropper payload loader malware malicious malicioso maliciosa malveillant malveillante bösartig bösartigen kwaadaardig kwaadaardige attacker atacante aanvaller attaquant angreifer infrastructure infraestructura infraestrutura infrastructuur infrastruktur hosting hosted sinkhole proxy relay exfiltration exfil ioc iocs indicator indicators indicador indicadores indicateur indicateurs indikator phishing scanner blocklist blacklist vps staging downloader exploit"),
+        (Cue.InfraIp, "descarga descargado descargada download downloads downloaded baixa baixado baixada télécharge téléchargé téléchargée lädt nachgeladen herunterladen downloadt gedownload gehost gehostet hospedado hospedada alojado alojada hébergé hébergée nepsite fakesite sample samples muestra amostra échantillon beaconed contacted callbacks c2-server c2-servers botnetz c2 c&c cnc c2s command command-and-control control controller controle contrôle mando comando commande steuerung besturing server servers servidor servidores serveur serveurs panel botnet beacon beacons beaconing callback callbacks gate dropper payload loader malware malicious malicioso maliciosa malveillant malveillante bösartig bösartigen kwaadaardig kwaadaardige attacker atacante aanvaller attaquant angreifer infrastructure infraestructura infraestrutura infrastructuur infrastruktur hosting hosted sinkhole proxy relay exfiltration exfil ioc iocs indicator indicators indicador indicadores indicateur indicateurs indikator phishing scanner blocklist blacklist vps staging downloader exploit"),
         (Cue.WeakVictimIp, "from desde vanaf depuis von aus his her their su sus sua seu son sa ses leur zijn haar hun sein seine seinem seiner ihr ihre ihrem ihrer"),
         (Cue.WeakInfraIp, "to towards hacia para naar vers zu nach"),
         (Cue.Username | Cue.Password, "credentials credential creds credenciales credenciais credenciales zugangsdaten anmeldedaten inloggegevens identifiants"),
         (Cue.Filler | Cue.Conjunction, "/ and y e und et en or o ou oder of with con com met mit avec"),
-        (Cue.Filler, ": = - is was are were es era fue é foi est était ist war the a an el la los las o os um uma de del do da of un une le les een het der die das den dem used utilizada utilizado usada usado gebruikt utilisé utilisée verwendet verwendete set to como as en em in op im au à"),
+        (Cue.Filler, "van von vom des du : = - is was are were es era fue é foi est était ist war the a an el la los las o os um uma de del do da of un une le les een het der die das den dem used utilizada utilizado usada usado gebruikt utilisé utilisée verwendet verwendete set to como as en em in op im au à"),
     ];
 
     private static readonly WordTable<Cue> Words = Build();
@@ -118,8 +118,12 @@ internal static class ContextWords
         }
 
         Span<char> lower = stackalloc char[Math.Min(token.Length, 64)];
-        var n = token[..lower.Length].ToLowerInvariant(lower);
-        lower = lower[..n];
+        for (var k = 0; k < lower.Length; k++)
+        {
+            var c = token[k];
+            lower[k] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+        }
+
         foreach (var stem in InfraStems)
         {
             if (lower.StartsWith(stem) || lower.EndsWith(stem))

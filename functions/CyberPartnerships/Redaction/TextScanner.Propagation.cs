@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CyberPartnerships.Redaction;
 
 /// <summary>The second look at a document: other mentions of the names found (a surname alone, "Ms. Hughes"), and
@@ -47,6 +45,7 @@ internal sealed partial class TextScanner
     private void CollectParts()
     {
         _partCount = 0;
+        _foldedReady = false;
         foreach (var (start, end) in _names)
         {
             var given = true;
@@ -84,19 +83,27 @@ internal sealed partial class TextScanner
     /// john_doe, doe, doej (accents folded or dropped).</summary>
     private bool IsHandle(ReadOnlySpan<char> s)
     {
+        FoldParts();
+        var end = s[^1];
+        if (!char.IsAsciiDigit(end) && (end is < 'a' or > 'z' || (_handleEnds & (1 << (end - 'a'))) == 0))
+        {
+            return false;
+        }
+
         var letters = s;
         while (letters.Length > 0 && char.IsAsciiDigit(letters[^1]))
         {
             letters = letters[..^1];
         }
 
-        if (letters.Length < 4 || letters.ContainsAnyExcept(CharSets.Handle) || (letters.Length == s.Length && !letters.ContainsAny('.', '_')))
+        if (letters.Length < 4 || letters.ContainsAnyExcept(CharSets.Handle))
         {
             return false;
         }
 
-        Span<char> first = stackalloc char[40];
-        Span<char> last = stackalloc char[40];
+        // Without digits or a separator only the two-part shapes (kwilliams, kevinwilliams) count, not a surname alone.
+        var plain = letters.Length == s.Length && !letters.ContainsAny('.', '_');
+
         for (var k = 0; k < _partCount; k++)
         {
             if (!_parts[k].Given)
@@ -106,11 +113,11 @@ internal sealed partial class TextScanner
 
             for (var m = k + 1; m < _partCount && !_parts[m].Given; m++)
             {
-                foreach (var drop in (ReadOnlySpan<bool>)[false, true])
+                for (var variant = 0; variant < 2; variant++)
                 {
-                    var f = first[..Ascii(_text.AsSpan(_parts[k].Start, _parts[k].Length), first, drop)];
-                    var l = last[..Ascii(_text.AsSpan(_parts[m].Start, _parts[m].Length), last, drop)];
-                    if (f.Length > 0 && l.Length >= 2 && Matches(letters, f, l))
+                    var f = Folded(k, variant);
+                    var l = Folded(m, variant);
+                    if (f.Length > 0 && l.Length >= 2 && Matches(letters, f, l) && (!plain || !letters.SequenceEqual(l)))
                     {
                         return true;
                     }
@@ -119,6 +126,44 @@ internal sealed partial class TextScanner
         }
 
         return false;
+    }
+
+    private readonly char[] _folded = new char[MaxParts * 2 * 40];
+    private readonly int[] _foldedLength = new int[MaxParts * 2];
+    private bool _foldedReady;
+    private int _handleEnds;
+
+    private ReadOnlySpan<char> Folded(int part, int variant) => _folded.AsSpan((part * 2 + variant) * 40, _foldedLength[part * 2 + variant]);
+
+    /// <summary>Each name part in lowercase ASCII, accents folded (variant 0) and non-ASCII dropped (variant 1), once per document.</summary>
+    private void FoldParts()
+    {
+        if (_foldedReady)
+        {
+            return;
+        }
+
+        for (var k = 0; k < _partCount; k++)
+        {
+            for (var variant = 0; variant < 2; variant++)
+            {
+                var slot = k * 2 + variant;
+                _foldedLength[slot] = Ascii(_text.AsSpan(_parts[k].Start, _parts[k].Length), _folded.AsSpan(slot * 40, 40), variant == 1);
+            }
+        }
+
+        // A handle without digits ends with a surname's last letter or a first name's initial.
+        _handleEnds = 0;
+        for (var slot = 0; slot < _partCount * 2; slot++)
+        {
+            var folded = _folded.AsSpan(slot * 40, _foldedLength[slot]);
+            if (folded.Length > 0)
+            {
+                _handleEnds |= (1 << (folded[^1] - 'a')) | (1 << (folded[0] - 'a'));
+            }
+        }
+
+        _foldedReady = true;
     }
 
     private static bool Matches(ReadOnlySpan<char> h, ReadOnlySpan<char> f, ReadOnlySpan<char> l)
@@ -158,16 +203,15 @@ internal sealed partial class TextScanner
             {
                 dest[n++] = (char)(c | 0x20);
             }
-            else if (!drop && c >= 128)
+            else if (!drop && c is >= '\u00c0' and <= '\u00ff' && Latin1Base[c - 0xC0] != '-')
             {
-                var baseChar = c.ToString().Normalize(NormalizationForm.FormD)[0];
-                if (char.IsAsciiLetter(baseChar))
-                {
-                    dest[n++] = (char)(baseChar | 0x20);
-                }
+                dest[n++] = Latin1Base[c - 0xC0];
             }
         }
 
         return n;
     }
+
+    /// <summary>The base letter of each Latin-1 letter from U+00C0 (À) to U+00FF (ÿ); '-' where there is none.</summary>
+    private const string Latin1Base = "aaaaaaaceeeeiiiidnooooo-ouuuuy-saaaaaaaceeeeiiiidnooooo-ouuuuy-y";
 }

@@ -16,7 +16,7 @@ internal sealed partial class TextScanner
             return (cue & Cue.Address) != 0 ? Address(i) : i + 1;
         }
 
-        if (cue.IsFiller())
+        if (cue.IsFiller() && !isName)
         {
             return i + 1;
         }
@@ -38,7 +38,12 @@ internal sealed partial class TextScanner
             return i + 1;
         }
 
-        return shape.IsTitle ? NameRun(i) : i + 1;
+        if (shape.IsTitle)
+        {
+            return NameRun(i);
+        }
+
+        return i + 1;
     }
 
     /// <summary>A run of capitalised words (with particles such as de, van, von between them) that the name lexicon
@@ -89,6 +94,28 @@ internal sealed partial class TextScanner
         _pending &= ~(Cue.Person | Cue.Title);
         return last + 1;
     }
+
+    /// <summary>A colon ends this token or one of the next three in the clause.</summary>
+    private bool LabelContinues(int i)
+    {
+        for (var j = i; j < _count && j - i <= 3; j++)
+        {
+            if (j > i && _tokens[j].Before >= Break.Comma)
+            {
+                return false;
+            }
+
+            if (_tokens[j].End < _text.Length && _text[_tokens[j].End] == ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool NextInParentheses(int i) =>
+        i + 1 < _count && _text.AsSpan(_tokens[i].End, _tokens[i + 1].Start - _tokens[i].End).Contains('(');
 
     /// <summary>Particles (van den, de la, von der …) followed by a capitalised word on the same line.</summary>
     private bool TitleAfterParticles(int j)
@@ -149,15 +176,15 @@ internal sealed partial class TextScanner
 
         var strong = (shape.Flags & (ShapeFlags.Digit | ShapeFlags.Symbol | ShapeFlags.Underscore | ShapeFlags.Dot | ShapeFlags.At)) != 0 ||
             (s.Length > 1 && s[1..].ContainsAnyInRange('A', 'Z'));
-        if (!strong && _tokens[i].End < _text.Length && _text[_tokens[i].End] == ':')
+        if (!strong && LabelContinues(i))
         {
-            // A label word before a colon ("Credentials harvested: …"): the values follow it.
+            // Words of a label before its colon ("Credentials harvested: …", "Inloggegevens van het slachtoffer: …").
             _pending |= wanted;
             _pendingAt = i;
             return true;
         }
 
-        if (!strong && !NextIsBreak(i) && !NextIsConjunction(i))
+        if (!strong && !NextIsBreak(i) && !NextIsConjunction(i) && !NextInParentheses(i))
         {
             return false;
         }
@@ -215,18 +242,22 @@ internal sealed partial class TextScanner
     /// (a house number, a capitalised word or a street word) and the cue is not "IP/e-mail address".</summary>
     private int Address(int i)
     {
-        if (i > 0 && _tokens[i].Before == Break.None)
+        // "IP address", "adresse IP", "dirección de correo electrónico", "IP-Adresse": not a postal address.
+        var notPostal = At(i).ContainsAny(NotPostalChars) && (At(i).Contains("ip", StringComparison.OrdinalIgnoreCase) || At(i).Contains("mail", StringComparison.OrdinalIgnoreCase));
+        for (var k = i - 1; k <= i + 3 && !notPostal && k < _count; k++)
         {
-            var prev = At(i - 1);
-            if (prev.Equals("ip", StringComparison.OrdinalIgnoreCase) || prev.Equals("mail", StringComparison.OrdinalIgnoreCase) ||
-                prev.Equals("e-mail", StringComparison.OrdinalIgnoreCase) || prev.Equals("email", StringComparison.OrdinalIgnoreCase) ||
-                prev.Equals("mac", StringComparison.OrdinalIgnoreCase) || prev.Equals("web", StringComparison.OrdinalIgnoreCase) ||
-                prev.Equals("wallet", StringComparison.OrdinalIgnoreCase) || prev.Equals("btc", StringComparison.OrdinalIgnoreCase) ||
-                prev.Equals("bitcoin", StringComparison.OrdinalIgnoreCase) || prev.Equals("server", StringComparison.OrdinalIgnoreCase))
+            if (k < 0 || k == i || (k == i - 1 && _tokens[i].Before != Break.None) || (k > i && _tokens[k].Before >= Break.Comma))
             {
-                _pending &= ~Cue.Address;
-                return i + 1;
+                continue;
             }
+
+            notPostal = NotPostal.Contains(At(k));
+        }
+
+        if (notPostal)
+        {
+            _pending &= ~Cue.Address;
+            return i + 1;
         }
 
         // The address starts at the first house number, capitalised word or uppercase code within three tokens
@@ -274,6 +305,14 @@ internal sealed partial class TextScanner
         _pending &= ~Cue.Address;
         return last + 1;
     }
+
+    private static readonly System.Buffers.SearchValues<char> NotPostalChars = System.Buffers.SearchValues.Create("-");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPostal =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["ip", "ipv4", "ipv6", "mail", "e-mail", "email", "mac", "web", "wallet", "btc", "bitcoin", "server", "correo", "electrónico",
+             "electronico", "eletrônico", "eletronico", "électronique", "messagerie", "url", "ethereum"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool ContinuesAddress(ReadOnlySpan<char> s)
     {

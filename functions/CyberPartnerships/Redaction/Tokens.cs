@@ -47,11 +47,17 @@ internal static class Tokenizer
 
     private static uint[] BuildClasses()
     {
-        var t = new uint[128];
-        for (var c = 0; c < 128; c++)
+        var t = new uint[256];
+        for (var c = 0; c < 256; c++)
         {
             t[c] = (uint)Shape.CharFlags((char)c);
         }
+
+        t['\u00a0'] = Delimiter;
+        t['«'] |= Lead;
+        t['¿'] |= Lead;
+        t['¡'] |= Lead;
+        t['»'] |= Trail;
 
         foreach (var c in " \t\f\v\"(){}<>")
         {
@@ -76,7 +82,7 @@ internal static class Tokenizer
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Class(ref uint table, char c) =>
-        c < 128 ? Unsafe.Add(ref table, c) : c == '\u00a0' ? Delimiter : (uint)Shape.NonAscii(c);
+        c < 256 ? Unsafe.Add(ref table, c) : (uint)Shape.NonAscii(c);
 
     public static int Tokenize(ReadOnlySpan<char> text, ref Token[] tokens)
     {
@@ -122,8 +128,8 @@ internal static class Tokenizer
             var end = pos;
             var first = text[start];
             var last = text[end - 1];
-            if ((first < 128 ? (Unsafe.Add(ref table, first) & Lead) != 0 : IsQuote(first)) ||
-                (last < 128 ? (Unsafe.Add(ref table, last) & Trail) != 0 : IsQuote(last)))
+            if ((first < 256 ? (Unsafe.Add(ref table, first) & Lead) != 0 : IsQuote(first)) ||
+                (last < 256 ? (Unsafe.Add(ref table, last) & Trail) != 0 : IsQuote(last)))
             {
                 pendingBreak = Trim(text, ref table, ref start, ref end, pendingBreak, out var trail, ref flags);
                 if (end <= start)

@@ -48,6 +48,8 @@ public sealed class IndicatorTests
     [InlineData("Logs: 81.2.69.142 (home) and 45.9.148.99 (C2).", "81.2.69.142", "45.9.148.99")]
     [InlineData("Het slachtoffer logde in vanaf 145.53.2.18; de phishingpagina draaide op 193.42.33.7.", "145.53.2.18", "193.42.33.7")]
     [InlineData("Der Rechner des Opfers (IP 93.201.44.7) war Teil des Botnetzes; Steuerserver 45.142.212.100.", "93.201.44.7", "45.142.212.100")]
+    [InlineData("La IP de la víctima, 79.116.45.3, descarga la muestra de 45.88.66.10.", "79.116.45.3", "45.88.66.10")]
+    [InlineData("Zij logde in vanaf 145.53.2.18 op de nepsite (gehost op 104.21.45.67).", "145.53.2.18", "104.21.45.67")]
     public void A_victim_word_announces_one_address_and_labels_after_an_address_count(string text, string victim, string c2)
     {
         var output = Redact(text);

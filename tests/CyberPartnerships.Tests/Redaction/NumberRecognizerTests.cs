@@ -97,6 +97,7 @@ public sealed class NumberRecognizerTests
     [InlineData("née le 5 mars 1944", "5 mars 1944")]
     [InlineData("Geburtsdatum: 22. November 1981", "22. November 1981")]
     [InlineData("geb. 01.02.1975", "01.02.1975")]
+    [InlineData("Fecha de nac.: 15-08-1977.", "15-08-1977")]
     [InlineData("born March 12, 1985", "March 12, 1985")]
     public void Date_of_birth_is_redacted_by_context(string text, string date) => Redacted(text, date, "DATE_OF_BIRTH");
 

@@ -77,6 +77,7 @@ public sealed class WordRecognizerTests
     [InlineData("Acceso con el usuario lmartin y la contraseña Madrid2020.", "lmartin", "Madrid2020")]
     [InlineData("Se identificaron las credenciales jnavarro:Primavera2024 en un volcado.", "jnavarro", "Primavera2024")]
     [InlineData("Benutzerkonto: twagner58, Passwort: Hamburg1958.", "twagner58", "Hamburg1958")]
+    [InlineData("Inloggegevens van het slachtoffer: lgraaf83 / Zomer2021!.", "lgraaf83", "Zomer2021")]
     public void Credential_pairs_after_a_credentials_word_are_redacted(string text, string user, string password)
     {
         var output = Redact(text);
@@ -126,8 +127,16 @@ public sealed class WordRecognizerTests
     public void Postal_addresses_marked_by_context_are_redacted(string text, string address) => Redacted(text, address, "POSTAL_ADDRESS");
 
     [Fact]
+    public void A_username_before_a_parenthesis_is_redacted()
+    {
+        Assert.Equal("Affected user: [USERNAME] ([PERSON]).", Redact("Affected user: kwilliams (Kevin Williams)."));
+    }
+
+    [Fact]
     public void Ip_address_and_email_address_are_not_postal_addresses()
     {
+        Assert.Equal("L'adresse IP de la box de la victime ([IP_ADDRESS])", Redact("L'adresse IP de la box de la victime (92.184.105.33)"));
+        Assert.Equal("dirección de correo electrónico [EMAIL]", Redact("dirección de correo electrónico ana@correo.example"));
         Assert.Equal("C2 server IP address 45.77.10.2 and e-mail address [EMAIL].", Redact("C2 server IP address 45.77.10.2 and e-mail address a@b.example."));
     }
 
