@@ -9,6 +9,7 @@ internal sealed partial class TextScanner
 {
     private const int PendingWindow = 4;
     private const int IpCueWindow = 12;
+    private const int MaxKeptTokens = 1 << 16;
 
     private Token[] _tokens = new Token[256];
     private readonly List<Finding> _findings = [];
@@ -43,6 +44,12 @@ internal sealed partial class TextScanner
         if (_names.Count > 0)
         {
             PropagateNames();
+        }
+
+        if (_tokens.Length > MaxKeptTokens)
+        {
+            // A very large document: do not keep its token buffer alive on this thread.
+            _tokens = new Token[256];
         }
 
         return _findings;

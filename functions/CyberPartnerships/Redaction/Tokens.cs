@@ -131,11 +131,11 @@ internal static class Tokenizer
             if ((first < 256 ? (Unsafe.Add(ref table, first) & Lead) != 0 : IsQuote(first)) ||
                 (last < 256 ? (Unsafe.Add(ref table, last) & Trail) != 0 : IsQuote(last)))
             {
-                pendingBreak = Trim(text, ref table, ref start, ref end, pendingBreak, out var trail, ref flags);
+                var trail = Trim(text, ref table, ref start, ref end, ref flags);
                 if (end <= start)
                 {
-                    pendingBreak = trail;
-                    newLine = false;
+                    // Punctuation alone (" : ", " . "): its break adds to the one before the next token.
+                    pendingBreak = trail > pendingBreak ? trail : pendingBreak;
                     continue;
                 }
 
@@ -167,9 +167,9 @@ internal static class Tokenizer
         tokens[count++] = new Token { Start = start, End = end, Before = before, NewLineBefore = newLine, Flags = (ShapeFlags)(flags & 0xFFFFFF) };
     }
 
-    /// <summary>Trims quotes and sentence punctuation off a token; returns the break before it, and in
-    /// <paramref name="trail"/> the break its trailing punctuation makes.</summary>
-    private static Break Trim(ReadOnlySpan<char> text, ref uint table, ref int start, ref int end, Break before, out Break trail, ref uint flags)
+    /// <summary>Trims quotes and sentence punctuation off a token (recomputing its flags); returns the break its
+    /// trailing punctuation makes before the next token.</summary>
+    private static Break Trim(ReadOnlySpan<char> text, ref uint table, ref int start, ref int end, ref uint flags)
     {
         var originalStart = start;
         var originalEnd = end;
@@ -178,7 +178,7 @@ internal static class Tokenizer
             start++;
         }
 
-        trail = Break.None;
+        var trail = Break.None;
         while (end > start && (text[end - 1] is '’' or '»' or '”' || (text[end - 1] < 128 && (Unsafe.Add(ref table, text[end - 1]) & Trail) != 0)))
         {
             var t = text[end - 1];
@@ -191,6 +191,6 @@ internal static class Tokenizer
             flags = (uint)Shape.FlagsOf(text[start..end]);
         }
 
-        return before;
+        return trail;
     }
 }
