@@ -114,6 +114,8 @@ internal sealed partial class TextScanner
         return false;
     }
 
+    private bool NextIsSlash(int i) => i + 1 < _count && _tokens[i + 1].Before == Break.None && At(i + 1) is "/" or "|";
+
     private bool NextInParentheses(int i) =>
         i + 1 < _count && _text.AsSpan(_tokens[i].End, _tokens[i + 1].Start - _tokens[i].End).Contains('(');
 
@@ -190,8 +192,9 @@ internal sealed partial class TextScanner
         }
 
         var type = (wanted & Cue.Username) != 0 ? PiiType.Username : PiiType.Password;
-        if (type == PiiType.Username && (wanted & Cue.Password) != 0)
+        if (type == PiiType.Username && ((wanted & Cue.Password) != 0 || NextIsSlash(i)))
         {
+            // "credentials: jdoe / hunter2", "login: jdoe / hunter2": the password follows.
             _pending |= Cue.Password;
             _pendingAt = i;
         }

@@ -32,6 +32,7 @@ internal sealed partial class TextScanner
         _names.Clear();
         _candidates.Clear();
         _count = Tokenizer.Tokenize(text, ref _tokens);
+        SplitKeyValues();
         _pending = Cue.None;
         _victimStrong = _infraStrong = _victimWeak = _infraWeak = -1000;
 
@@ -53,6 +54,54 @@ internal sealed partial class TextScanner
         }
 
         return _findings;
+    }
+
+    /// <summary>Splits <c>key=value</c> tokens ("name=Oliver", "email=o.b@x.example", "ip=81.106.5.22") into the key,
+    /// read as a context word, and the value; URLs (with their query strings) stay whole.</summary>
+    private void SplitKeyValues()
+    {
+        var splits = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            splits += IsKeyValue(i) ? 1 : 0;
+        }
+
+        if (splits == 0)
+        {
+            return;
+        }
+
+        var split = new Token[Math.Max(_tokens.Length, _count + splits)];
+        var n = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            var t = _tokens[i];
+            if (!IsKeyValue(i))
+            {
+                split[n++] = t;
+                continue;
+            }
+
+            var eq = _text.IndexOf('=', t.Start, t.Length);
+            split[n++] = t with { End = eq, Flags = Shape.FlagsOf(_text.AsSpan(t.Start, eq - t.Start)) };
+            split[n++] = new Token { Start = eq + 1, End = t.End, Before = Break.Colon, Flags = Shape.FlagsOf(_text.AsSpan(eq + 1, t.End - eq - 1)) };
+        }
+
+        _tokens = split;
+        _count = n;
+    }
+
+    private bool IsKeyValue(int i)
+    {
+        if ((_tokens[i].Flags & ShapeFlags.Equals) == 0)
+        {
+            return false;
+        }
+
+        var s = At(i);
+        var eq = s.IndexOf('=');
+        return eq is > 0 and <= 30 && eq < s.Length - 1 && s[(eq + 1)..].IndexOf('=') < 0 && !s.Contains("://", StringComparison.Ordinal) &&
+            !s[..eq].ContainsAnyExcept(CharSets.Key);
     }
 
     private ReadOnlySpan<char> At(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);

@@ -127,6 +127,22 @@ public sealed class WordRecognizerTests
     public void Postal_addresses_marked_by_context_are_redacted(string text, string address) => Redacted(text, address, "POSTAL_ADDRESS");
 
     [Fact]
+    public void Key_value_rows_are_read_by_their_keys()
+    {
+        Assert.Equal(
+            "Leaked row: id=4412;name=[PERSON];email=[EMAIL];ip=[IP_ADDRESS];card=[CREDIT_CARD]",
+            Redact("Leaked row: id=4412;name=Oliver Bennett;email=o.bennett@hotmail.co.uk;ip=81.106.5.22;card=4532 0151 1283 0366"));
+        const string url = "payload at https://cdn-x.example/gate.php?id=77&user=bot";
+        Assert.Equal(url, Redact(url));
+    }
+
+    [Fact]
+    public void Login_then_slash_then_password_is_a_credential_pair()
+    {
+        Assert.Equal("Login comprometido: [USERNAME] / [PASSWORD].", Redact("Login comprometido: bgomes / senha123."));
+    }
+
+    [Fact]
     public void A_username_before_a_parenthesis_is_redacted()
     {
         Assert.Equal("Affected user: [USERNAME] ([PERSON]).", Redact("Affected user: kwilliams (Kevin Williams)."));
