@@ -109,7 +109,7 @@ internal sealed partial class TextScanner
         }
 
         var paren = _tokens[i].Start > 0 && _text[_tokens[i].Start - 1] == '(' && !single;
-        if ((_pending & Cue.Phone) != 0 ? n is >= 6 and <= 15 : (paren && n is >= 9 and <= 12) || (d[0] == '0' && n is 10 or 11 && IsNationalPhone(raw, single)))
+        if ((_pending & Cue.Phone) != 0 ? n is >= 6 and <= 15 : (paren && n is >= 9 and <= 12) || (d[0] == '0' && n is >= 10 and <= 12 && IsNationalPhone(raw, single)))
         {
             return PiiType.Phone;
         }

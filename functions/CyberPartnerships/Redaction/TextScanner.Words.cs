@@ -78,6 +78,13 @@ internal sealed partial class TextScanner
         }
 
         var known = (firstKind & (NameKind.First | NameKind.Last)) != 0;
+        if (!personCue && !known && (others & NameKind.First) != 0)
+        {
+            // An unknown capitalised word before a first name ("Anzeigeerstatterin Lea Zimmermann"): the name starts later.
+            _candidates.Add(i);
+            return i + 1;
+        }
+
         var stopOnly = firstKind == NameKind.Stop;
         var firstIsName = (firstKind & NameKind.First) != 0 && (firstKind & NameKind.Stop) == 0;
         var name = !stopOnly && (personCue

@@ -50,6 +50,7 @@ public sealed class IndicatorTests
     [InlineData("Der Rechner des Opfers (IP 93.201.44.7) war Teil des Botnetzes; Steuerserver 45.142.212.100.", "93.201.44.7", "45.142.212.100")]
     [InlineData("La IP de la víctima, 79.116.45.3, descarga la muestra de 45.88.66.10.", "79.116.45.3", "45.88.66.10")]
     [InlineData("Zij logde in vanaf 145.53.2.18 op de nepsite (gehost op 104.21.45.67).", "145.53.2.18", "104.21.45.67")]
+    [InlineData("Auf ihrem Laptop (IP 84.150.33.201) lief Emotet, der Befehle von 162.243.103.246 empfing.", "84.150.33.201", "162.243.103.246")]
     public void A_victim_word_announces_one_address_and_labels_after_an_address_count(string text, string victim, string c2)
     {
         var output = Redact(text);

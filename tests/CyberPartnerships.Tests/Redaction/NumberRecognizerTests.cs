@@ -20,6 +20,7 @@ public sealed class NumberRecognizerTests
         Kept("Sample ran 4111 1111 1111 1112 iterations.", "4111 1111 1111 1112");
         Redacted("tarjeta 4111 1111 1111 1112", "4111 1111 1111 1112", "CREDIT_CARD");
         Redacted("Kreditkarte 4111-1111-1111-1112", "4111-1111-1111-1112", "CREDIT_CARD");
+        Redacted("Ze betaalde met haar pas 5168 4412 3456 7890 op een valse site.", "5168 4412 3456 7890", "CREDIT_CARD");
     }
 
     [Theory]
@@ -83,6 +84,7 @@ public sealed class NumberRecognizerTests
     [InlineData("bereikbaar via 06-58548448", "06-58548448")]
     [InlineData("joignable au 07.85.92.21.92", "07.85.92.21.92")]
     [InlineData("Telefon 0151 2810652", "0151 2810652")]
+    [InlineData("Ihre Handynummer: 0176 23456789.", "0176 23456789")]
     [InlineData("her mobile is 06 12 34 56 78", "06 12 34 56 78")]
     public void Phone_numbers_in_international_and_national_formats_are_redacted(string text, string phone) =>
         Redacted(text, phone, "PHONE");

@@ -127,6 +127,12 @@ public sealed class WordRecognizerTests
     public void Postal_addresses_marked_by_context_are_redacted(string text, string address) => Redacted(text, address, "POSTAL_ADDRESS");
 
     [Fact]
+    public void A_capitalised_noun_before_a_name_is_not_part_of_it()
+    {
+        Assert.Equal("Die Anzeigeerstatterin [PERSON], geboren am [DATE_OF_BIRTH].", Redact("Die Anzeigeerstatterin Lea Zimmermann, geboren am 08.11.1988."));
+    }
+
+    [Fact]
     public void Key_value_rows_are_read_by_their_keys()
     {
         Assert.Equal(
