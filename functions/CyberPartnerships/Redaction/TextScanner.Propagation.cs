@@ -83,13 +83,6 @@ internal sealed partial class TextScanner
     /// john_doe, doe, doej (accents folded or dropped).</summary>
     private bool IsHandle(ReadOnlySpan<char> s)
     {
-        FoldParts();
-        var end = s[^1];
-        if (!char.IsAsciiDigit(end) && (end is < 'a' or > 'z' || (_handleEnds & (1 << (end - 'a'))) == 0))
-        {
-            return false;
-        }
-
         var letters = s;
         while (letters.Length > 0 && char.IsAsciiDigit(letters[^1]))
         {
@@ -97,6 +90,13 @@ internal sealed partial class TextScanner
         }
 
         if (letters.Length < 4 || letters.ContainsAnyExcept(CharSets.Handle))
+        {
+            return false;
+        }
+
+        FoldParts();
+        var end = s[^1];
+        if (!char.IsAsciiDigit(end) && (end is < 'a' or > 'z' || (_handleEnds & (1 << (end - 'a'))) == 0))
         {
             return false;
         }

@@ -31,8 +31,12 @@ internal sealed partial class TextScanner
         _findings.Clear();
         _names.Clear();
         _candidates.Clear();
-        _count = Tokenizer.Tokenize(text, ref _tokens);
-        SplitKeyValues();
+        _count = Tokenizer.Tokenize(text, ref _tokens, out var allFlags);
+        if ((allFlags & ShapeFlags.Equals) != 0)
+        {
+            SplitKeyValues();
+        }
+
         _pending = Cue.None;
         _victimStrong = _infraStrong = _victimWeak = _infraWeak = -1000;
 
@@ -299,7 +303,7 @@ internal sealed partial class TextScanner
     {
         for (var j = i - 1; j >= 0 && j >= i - IpCueWindow; j--)
         {
-            var cue = ContextWords.IpStem(At(j));
+            var cue = _tokens[j].Length >= 7 && ShapeAt(j).IsWord ? ContextWords.IpStem(At(j)) : Cue.None;
             if (cue != Cue.None)
             {
                 return cue == Cue.VictimIp;

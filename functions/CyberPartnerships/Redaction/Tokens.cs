@@ -84,7 +84,9 @@ internal static class Tokenizer
     private static uint Class(ref uint table, char c) =>
         c < 256 ? Unsafe.Add(ref table, c) : (uint)Shape.NonAscii(c);
 
-    public static int Tokenize(ReadOnlySpan<char> text, ref Token[] tokens)
+    /// <summary>Splits <paramref name="text"/> into <paramref name="tokens"/>; returns their count, and in
+    /// <paramref name="allFlags"/> the union of their shape flags (to skip whole passes, e.g. no '=' anywhere).</summary>
+    public static int Tokenize(ReadOnlySpan<char> text, ref Token[] tokens, out ShapeFlags allFlags)
     {
         ref var table = ref MemoryMarshal.GetArrayDataReference(Classes);
 
@@ -92,9 +94,12 @@ internal static class Tokenizer
         var pos = 0;
         var pendingBreak = Break.Strong;
         var newLine = true;
-        while (pos < text.Length)
+        uint all = 0;
+        ref var chars = ref MemoryMarshal.GetReference(text);
+        var length = text.Length;
+        while (pos < length)
         {
-            var cls = Class(ref table, text[pos]);
+            var cls = Class(ref table, Unsafe.Add(ref chars, pos));
             if ((cls & Delimiter) != 0)
             {
                 if ((cls & (LineBreak | Semicolon)) != 0)
@@ -113,9 +118,9 @@ internal static class Tokenizer
 
             var start = pos++;
             var flags = cls;
-            while (pos < text.Length)
+            while (pos < length)
             {
-                cls = Class(ref table, text[pos]);
+                cls = Class(ref table, Unsafe.Add(ref chars, pos));
                 if ((cls & Delimiter) != 0)
                 {
                     break;
@@ -140,17 +145,20 @@ internal static class Tokenizer
                 }
 
                 Append(ref tokens, ref count, start, end, pendingBreak, newLine, flags);
+                all |= flags;
                 pendingBreak = trail;
             }
             else
             {
                 Append(ref tokens, ref count, start, end, pendingBreak, newLine, flags);
+                all |= flags;
                 pendingBreak = Break.None;
             }
 
             newLine = false;
         }
 
+        allFlags = (ShapeFlags)(all & 0xFFFFFF);
         return count;
     }
 
@@ -159,6 +167,7 @@ internal static class Tokenizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Append(ref Token[] tokens, ref int count, int start, int end, Break before, bool newLine, uint flags)
     {
+
         if (count == tokens.Length)
         {
             Array.Resize(ref tokens, tokens.Length * 2);

@@ -6,6 +6,7 @@ internal sealed class WordTable<T>
     where T : struct
 {
     private readonly string?[] _keys;
+    private readonly uint[] _hashes;
     private readonly T[] _values;
     private readonly int _mask;
 
@@ -18,6 +19,7 @@ internal sealed class WordTable<T>
         }
 
         _keys = new string?[size];
+        _hashes = new uint[size];
         _values = new T[size];
         _mask = size - 1;
         foreach (var (key, value) in items)
@@ -29,6 +31,7 @@ internal sealed class WordTable<T>
             }
 
             _keys[index] = key;
+            _hashes[index] = Hash(key);
             _values[index] = value;
         }
     }
@@ -55,7 +58,7 @@ internal sealed class WordTable<T>
         var index = (int)(hash & (uint)_mask);
         while (_keys[index] is { } key)
         {
-            if (key.Length == word.Length && word.SequenceEqual(key))
+            if (_hashes[index] == hash && key.Length == word.Length && word.SequenceEqual(key))
             {
                 value = _values[index];
                 return true;
