@@ -196,6 +196,37 @@ internal static class Shapes
         return i == s.Length || s[i] is ':' or '/';
     }
 
+    /// <summary>An IPv6 address: hex groups of 1–4 digits separated by colons, at least two colons, at most one "::".</summary>
+    public static bool IsIPv6(ReadOnlySpan<char> s)
+    {
+        if (s.Length is < 3 or > 39 || s.Count(':') < 2 || s.IndexOf("::") != s.LastIndexOf("::"))
+        {
+            return false;
+        }
+
+        var group = 0;
+        var groups = 0;
+        foreach (var c in s)
+        {
+            if (c == ':')
+            {
+                groups += group > 0 ? 1 : 0;
+                group = 0;
+            }
+            else if (char.IsAsciiHexDigit(c) && ++group <= 4)
+            {
+                continue;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        groups += group > 0 ? 1 : 0;
+        return groups is >= 2 and <= 8 && (groups == 8 || s.Contains("::", StringComparison.Ordinal));
+    }
+
     /// <summary>A token that can only be a password: letters, digits and a symbol such as ! # $ % * ? @ (not an
     /// e-mail, path or URL).</summary>
     public static bool LooksLikePassword(ReadOnlySpan<char> s, Shape shape)

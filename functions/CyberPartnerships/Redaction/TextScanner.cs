@@ -174,6 +174,16 @@ internal sealed partial class TextScanner
             return i + 1;
         }
 
+        if ((shape.Flags & ShapeFlags.Colon) != 0 && Shapes.IsIPv6(s))
+        {
+            if (IsVictimIp(i))
+            {
+                Add(t.Start, t.End, PiiType.IpAddress);
+            }
+
+            return i + 1;
+        }
+
         if (shape.IsHex && s.Length >= 32)
         {
             return i + 1;

@@ -20,6 +20,7 @@ public sealed class IndicatorTests
     [InlineData("CASE-2023-7328: Citadel infection report.")]
     [InlineData("Emotet, TrickBot, Qakbot, Necurs, Ramnit, Dorkbot, ZeroAccess and Zeus samples")]
     [InlineData("the C2 listens on 81.203.25.250:8443")]
+    [InlineData("C2 server 2001:db8:85a3::8a2e:370:7334 and time 12:30:45")]
     public void Indicators_are_kept_verbatim(string text) => Assert.Equal(text, Redact(text));
 
     [Theory]

@@ -113,6 +113,7 @@ public sealed class WordRecognizerTests
     [InlineData("depuis l'IP de son domicile 186.128.94.44", "186.128.94.44")]
     [InlineData("von der privaten IP 186.33.170.28", "186.33.170.28")]
     [InlineData("the victim's laptop (203.0.113.77) was infected", "203.0.113.77")]
+    [InlineData("from home IPv6 2a02:8108:1640:5f00::1b2 as well", "2a02:8108:1640:5f00::1b2")]
     public void Victim_ips_are_redacted_in_each_language(string text, string ip) => Redacted(text, ip, "IP_ADDRESS");
 
     [Theory]
