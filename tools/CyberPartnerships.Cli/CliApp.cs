@@ -2,6 +2,7 @@ using System.CommandLine;
 using Azure;
 using CyberPartnerships.Cli.Cases;
 using CyberPartnerships.Cli.Partners;
+using CyberPartnerships.Cli.Redaction;
 using CyberPartnerships.Partners;
 
 namespace CyberPartnerships.Cli;
@@ -13,15 +14,19 @@ public static class CliApp
     public const int Refused = 1;
     public const int StorageUnreachable = 3;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, Console.In, output, error, cancellationToken);
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        var context = new CliContext(output, error);
+        var context = new CliContext(output, error, input);
         var root = new RootCommand("CyberPartnerships operator tool: partners, API keys, feeds and cases.");
         root.Options.Add(CliContext.StorageOption);
         root.Options.Add(CliContext.AccountOption);
         root.Subcommands.Add(PartnerCommands.Create(context));
         root.Subcommands.Add(Feeds.FeedCommands.Create(context));
         root.Subcommands.Add(CaseCommands.Create(context));
+        root.Subcommands.Add(RedactCommands.Create(context));
 
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken).ConfigureAwait(false);

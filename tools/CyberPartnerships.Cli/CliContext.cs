@@ -4,8 +4,8 @@ using CyberPartnerships.Storage;
 
 namespace CyberPartnerships.Cli;
 
-/// <summary>What every command needs: where to write, and the storage account chosen by the global options.</summary>
-public sealed class CliContext(TextWriter output, TextWriter error)
+/// <summary>What every command needs: where to read and write, and the storage account chosen by the global options.</summary>
+public sealed class CliContext(TextWriter output, TextWriter error, TextReader? input = null)
 {
     public const string StorageVariable = "CYBERPARTNERS_STORAGE";
 
@@ -24,6 +24,9 @@ public sealed class CliContext(TextWriter output, TextWriter error)
     public TextWriter Output { get; } = output;
 
     public TextWriter Error { get; } = error;
+
+    /// <summary>Standard input (commands that read a stream, e.g. <c>redact --jsonl</c>); the console's by default.</summary>
+    public TextReader Input { get; } = input ?? Console.In;
 
     public StorageClients Storage(ParseResult parse)
     {

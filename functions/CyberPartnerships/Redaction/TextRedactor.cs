@@ -1,17 +1,27 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace CyberPartnerships.Redaction;
 
 /// <summary>
-/// Finds and replaces personal data in text. Public surface (used by the structure-aware redactors and the sharing
-/// pipeline): the constructor, <see cref="Version"/>, <see cref="Mode"/>, <see cref="KeyId"/> and <see cref="Redact"/>.
-/// This first version recognises e-mail addresses only; the recognizers for the other types follow.
+/// Finds and replaces personal data in text (English, Spanish, Portuguese, Dutch, French, German): person names,
+/// e-mail addresses, phone numbers, payment cards, IBANs, national ids, dates of birth, victims' IP addresses,
+/// usernames, passwords and postal addresses; indicators of compromise are kept. Public surface (used by the
+/// structure-aware redactors and the sharing pipeline): the constructor, <see cref="Version"/>, <see cref="Mode"/>,
+/// <see cref="KeyId"/> and <see cref="Redact"/>. Thread-safe: each thread reuses its own scanner.
 /// </summary>
-public sealed partial class TextRedactor
+public sealed class TextRedactor
 {
-    public const string Version = "0.1.0";
+    public const string Version = "1.0.0";
+
+    private static readonly string[] Labels =
+        ["PERSON", "EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "NATIONAL_ID", "DATE_OF_BIRTH", "IP_ADDRESS", "USERNAME", "PASSWORD", "POSTAL_ADDRESS"];
+
+    private static readonly string[] LabelTexts = Labels.Select(l => $"[{l}]").ToArray();
+
+    [ThreadStatic]
+    private static TextScanner? t_scanner;
+
     private readonly PseudonymKey? _key;
 
     public TextRedactor(RedactionMode mode = RedactionMode.TypeLabel, PseudonymKey? key = null)
@@ -29,6 +39,9 @@ public sealed partial class TextRedactor
 
     public string? KeyId => _key?.KeyId;
 
+    /// <summary>The label of a type in replacements, e.g. <c>CREDIT_CARD</c>.</summary>
+    public static string Label(PiiType type) => Labels[(int)type];
+
     /// <summary>Returns <paramref name="text"/> with its personal data replaced; adds what it replaced to <paramref name="counts"/>.</summary>
     public string Redact(string text, RedactionCounts counts, FieldHint hint = FieldHint.FreeText)
     {
@@ -39,25 +52,114 @@ public sealed partial class TextRedactor
             return text;
         }
 
-        return EmailPattern().Replace(text, m =>
+        if (hint != FieldHint.FreeText)
         {
-            counts.Add(PiiType.Email);
-            return Replacement(PiiType.Email, m.Value.ToLowerInvariant());
+            return RedactWhole(text, counts, hint);
+        }
+
+        var findings = (t_scanner ??= new TextScanner()).Scan(text);
+        return findings.Count == 0 ? text : Apply(text, findings, counts);
+    }
+
+    private string RedactWhole(string text, RedactionCounts counts, FieldHint hint)
+    {
+        var value = text.AsSpan().Trim();
+        if (value.IsEmpty)
+        {
+            return text;
+        }
+
+        var type = hint switch
+        {
+            FieldHint.PersonName => PiiType.Person,
+            FieldHint.Email => PiiType.Email,
+            FieldHint.Phone => PiiType.Phone,
+            FieldHint.Username => PiiType.Username,
+            FieldHint.Password => PiiType.Password,
+            FieldHint.PostalAddress => PiiType.PostalAddress,
+            FieldHint.VictimIp => PiiType.IpAddress,
+            FieldHint.DateOfBirth => PiiType.DateOfBirth,
+            FieldHint.NationalId => PiiType.NationalId,
+            _ => throw new ArgumentOutOfRangeException(nameof(hint), hint, "Unknown field hint."),
+        };
+        counts.Add(type);
+        var start = text.Length - text.AsSpan().TrimStart().Length;
+        return string.Concat(text.AsSpan(0, start), Replacement(type, value), text.AsSpan(start + value.Length));
+    }
+
+    private string Apply(string text, List<Finding> findings, RedactionCounts counts)
+    {
+        if (!IsSorted(findings))
+        {
+            findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        }
+
+        // Merge overlaps into (start, end, replacement) runs, then write the result in one allocation.
+        var runs = t_runs ??= [];
+        runs.Clear();
+        var pos = 0;
+        var length = text.Length;
+        for (var k = 0; k < findings.Count; k++)
+        {
+            var f = findings[k];
+            var end = f.End;
+            while (k + 1 < findings.Count && findings[k + 1].Start < end)
+            {
+                end = Math.Max(end, findings[++k].End);
+            }
+
+            var start = Math.Max(f.Start, pos);
+            var replacement = Replacement(f.Type, text.AsSpan(start, end - start));
+            runs.Add((start, end, replacement));
+            length += replacement.Length - (end - start);
+            counts.Add(f.Type);
+            pos = end;
+        }
+
+        return string.Create(length, (text, runs), static (span, state) =>
+        {
+            var (source, list) = state;
+            var from = 0;
+            var to = 0;
+            foreach (var (start, end, replacement) in list)
+            {
+                source.AsSpan(from, start - from).CopyTo(span[to..]);
+                to += start - from;
+                replacement.CopyTo(span[to..]);
+                to += replacement.Length;
+                from = end;
+            }
+
+            source.AsSpan(from).CopyTo(span[to..]);
         });
     }
 
-    private string Replacement(PiiType type, string canonical)
+    [ThreadStatic]
+    private static List<(int Start, int End, string Replacement)>? t_runs;
+
+    private static bool IsSorted(List<Finding> findings)
     {
-        var label = type.ToString().ToUpperInvariant();
-        if (Mode == RedactionMode.TypeLabel)
+        for (var k = 1; k < findings.Count; k++)
         {
-            return $"[{label}]";
+            if (findings[k].Start < findings[k - 1].Start)
+            {
+                return false;
+            }
         }
 
-        var mac = HMACSHA256.HashData(_key!.Key, Encoding.UTF8.GetBytes($"{label}:{canonical}"));
-        return $"[{label}:{Convert.ToHexStringLower(mac.AsSpan(0, 4))}]";
+        return true;
     }
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
-    private static partial Regex EmailPattern();
+    private string Replacement(PiiType type, ReadOnlySpan<char> value)
+    {
+        if (Mode == RedactionMode.TypeLabel)
+        {
+            return LabelTexts[(int)type];
+        }
+
+        var label = Labels[(int)type];
+        var data = Encoding.UTF8.GetBytes($"{label}:{Canonical.Of(type, value)}");
+        var mac = HMACSHA256.HashData(_key!.Key, data);
+        return $"[{label}:{Convert.ToHexStringLower(mac.AsSpan(0, 4))}]";
+    }
 }

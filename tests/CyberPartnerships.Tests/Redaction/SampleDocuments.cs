@@ -80,13 +80,3 @@ public static class SampleDocuments
     public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 }
 
-/// <summary>
-/// Tests whose expectations need the full text redactor (branch <c>redaction</c>): the first TextRedactor recognises
-/// e-mail addresses only and does not yet replace values by <see cref="CyberPartnerships.Redaction.FieldHint"/>.
-/// They are skipped with this reason, visibly; delete the Skip when the full redactor is merged. Checked: with branch
-/// <c>redaction</c> at 84aa343 merged and the Skips removed, they pass (labels <c>[PERSON]</c>, <c>[IP_ADDRESS]</c>, ...).
-/// </summary>
-public static class FullRedactor
-{
-    public const string Pending = "Needs the full text redactor (branch 'redaction'): FieldHint-based replacement. Remove this Skip once it is merged.";
-}

@@ -81,7 +81,7 @@ public sealed class StixRedactionTests
     }
 
     /// <summary>Depends on the full text redactor honouring <see cref="FieldHint"/> (names, usernames, passwords, victim IPs).</summary>
-    [Fact(Skip = FullRedactor.Pending)]
+    [Fact]
     public void Individual_names_user_accounts_and_victim_ips_are_replaced_whole_by_field_hint()
     {
         var (bundle, _, _) = RedactBundle();

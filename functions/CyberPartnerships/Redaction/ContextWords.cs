@@ -1,0 +1,220 @@
+namespace CyberPartnerships.Redaction;
+
+/// <summary>What a context word announces about the values that follow it.</summary>
+[Flags]
+internal enum Cue : ushort
+{
+    None = 0,
+    Person = 1,
+    Title = 1 << 1,
+    Phone = 1 << 2,
+    Card = 1 << 3,
+    Account = 1 << 4,
+    NationalId = 1 << 5,
+    BirthDate = 1 << 6,
+    Username = 1 << 7,
+    Password = 1 << 8,
+    Address = 1 << 9,
+    VictimIp = 1 << 10,
+    InfraIp = 1 << 11,
+    WeakVictimIp = 1 << 12,
+    WeakInfraIp = 1 << 13,
+    Filler = 1 << 14,
+
+    /// <summary>A conjunction or preposition: a plain word before it may still be a username ("usuario lmartin y …").</summary>
+    Conjunction = 1 << 15,
+
+    /// <summary>Function words: fillers and conjunctions.</summary>
+    Function = Filler | Conjunction,
+
+    /// <summary>Cues that wait for the next value (as opposed to the IP cues, which are looked up backwards).</summary>
+    Pending = Person | Title | Phone | Card | Account | NationalId | BirthDate | Username | Password | Address,
+}
+
+internal static class CueExtensions
+{
+    /// <summary>A function word only (article, copula, conjunction …), announcing nothing.</summary>
+    public static bool IsFiller(this Cue cue) => cue != Cue.None && (cue & ~Cue.Function) == 0;
+}
+
+/// <summary>Context words in English, Spanish, Portuguese, Dutch, French and German, matched case-insensitively on
+/// whole tokens (hyphenated tokens also by part; an elided article like <c>d'</c> or <c>l'</c> is dropped first).</summary>
+internal static class ContextWords
+{
+    private static readonly (Cue Cue, string Words)[] Table =
+    [
+        (Cue.Person | Cue.VictimIp, "victim victims victim's víctima víctimas vítima vítimas slachtoffer slachtoffers victime victimes opfer opfers geschädigte geschädigter betroffene betroffener lesado lesada perjudicado perjudicada afectado afectada damnificado damnificada gedupeerde benadeelde"),
+        (Cue.Person, "named called llamado llamada llamados nombrado chamado chamada chamados genaamd genaamde heet nommé nommée appelé appelée namens name nombre nombres nome naam nom titular titulaire holder inhaber inhaberin houder denunciante queixoso queixosa plaignant plaignante aangever aangeefster anzeigeerstatter kontoinhaber rekeninghouder"),
+        (Cue.Title, "mr mr. mrs mrs. ms ms. miss dr dr. sr sr. sra sra. srta srta. don doña dña dña. dona snr snr. herr frau hr hr. fr. dhr dhr. mevr mevr. mevrouw meneer heer mme mme. mlle mlle. monsieur madame mademoiselle señor señora señorita senhor senhora"),
+        (Cue.Phone, "phone phones telephone tel tel. tlf tfno tfno. mobile cell cellphone móvil movil celular teléfono telefono telefone telemóvel telemovel whatsapp telefoon mobiel gsm téléphone portable tél tél. telefon telefonnummer handy handynummer mobilnummer rufnummer telefoonnummer mobielnummer fax reachable reached call calls joignable appeler bereikbaar bellen erreichbar anrufen contactar llamar ligar contato contacto"),
+        (Cue.Card, "card cards credit debit visa mastercard amex tarjeta tarjetas crédito débito cartão cartões creditcard kaart bankpas betaalpas pinpas pas carte cartes bancaire cb kreditkarte kreditkarten karte debitkarte pan"),
+        (Cue.Account, "iban account accounts acct cuenta cuentas conta contas rekening rekeningnummer bankrekening compte comptes rib konto kontonummer bankkonto bankverbindung"),
+        (Cue.NationalId, "ssn social-security documento documentos document documentnummer dokument dokumentennummer identificación identificacion ciudadanía ciudadania dni nie nif cif cédula cedula c.c. cc curp rfc cpf rg bsn burgerservicenummer sofinummer nir insee sécurité securite sécu secu identity identidad identidade identiteit identité identite identiteitsnummer id-nummer idnummer passport pasaporte passaporte paspoort passeport reisepass ausweis ausweisnummer personalausweis personalausweisnummer identitätsnummer sozialversicherungsnummer steuer-id steueridentifikationsnummer"),
+        (Cue.BirthDate, "birth birthdate birthday born dob d.o.b. nacimiento nacido nacida nació nac nac. nasc nascimento nascido nascida nasceu geboortedatum geboren geb. geb naissance né née geburtsdatum geburtstag geboortedag"),
+        (Cue.Username, "benutzerkonto nutzerkonto gebruikersaccount useraccount username usernames logged alias screenname user user-id userid user_name usuario usuarios usuário usuários utilizador login logins gebruikersnaam gebruiker inlognaam identifiant utilisateur pseudo benutzername benutzer nutzername nutzer anmeldename handle nick nickname"),
+        (Cue.Password, "password passwords passwd pwd pass passphrase pin contraseña contrasena clave senha senhas palavra-passe wachtwoord wachtwoorden passe mdp motdepasse passwort passwörter kennwort"),
+        (Cue.Address, "domicilié domiciliée domiciliado domiciliada woonachtig residing resident living wohnhafte address addresses addr dirección direccion domicilio endereço endereco morada residência adres woonadres adresse anschrift wohnadresse wohnort wohnhaft resides lives vive mora reside woont habite wohnt"),
+        (Cue.VictimIp, "besmet besmette geïnfecteerd home house household residential residence casa doméstica doméstico domestica domestico residencial domicilio domicílio residência domicile thuis thuis-ip thuisnetwerk woning privé privat private privaten privater privates privado privada privée heim zuhause wohnung customer customers cliente clientes client klant kunde kunden subscriber abonado assinante abonnee abonné teilnehmer laptop router workstation infected infectado infectada infecté infectée geïnfecteerde infizierte infizierten isp dsl broadband"),
+        (Cue.InfraIp, "befehle befehl commands comandos commandes opdrachten exfiltre exfiltra exfiltrates exfiltriert descarga descargado descargada download downloads downloaded baixa baixado baixada télécharge téléchargé téléchargée lädt nachgeladen herunterladen downloadt gedownload gehost gehostet hospedado hospedada alojado alojada hébergé hébergée nepsite fakesite sample samples muestra amostra échantillon beaconed contacted callbacks c2-server c2-servers botnetz c2 c&c cnc c2s command command-and-control control controller controle contrôle mando comando commande steuerung besturing server servers servidor servidores serveur serveurs panel botnet beacon beacons beaconing callback callbacks gate dropper payload loader malware malicious malicioso maliciosa malveillant malveillante bösartig bösartigen kwaadaardig kwaadaardige attacker atacante aanvaller attaquant angreifer infrastructure infraestructura infraestrutura infrastructuur infrastruktur hosting hosted sinkhole proxy relay exfiltration exfil ioc iocs indicator indicators indicador indicadores indicateur indicateurs indikator phishing scanner blocklist blacklist vps staging downloader exploit"),
+        (Cue.WeakVictimIp, "from desde vanaf depuis von aus his her their su sus sua seu son sa ses leur zijn haar hun sein seine seinem seiner ihr ihre ihrem ihrer"),
+        (Cue.WeakInfraIp, "to towards hacia para naar vers zu nach"),
+        (Cue.Username | Cue.Password, "credentials credential creds credenciales credenciais credenciales zugangsdaten anmeldedaten inloggegevens identifiants"),
+        (Cue.Filler | Cue.Conjunction, "/ and y e und et en or o ou oder of with con com met mit avec"),
+        (Cue.Filler, "van von vom des du : = - is was are were es era fue é foi est était ist war the a an el la los las o os um uma de del do da of un une le les een het der die das den dem used utilizada utilizado usada usado gebruikt utilisé utilisée verwendet verwendete set to como as en em in op im au à"),
+    ];
+
+    private static readonly WordTable<Cue> Words = Build();
+
+    /// <summary>A filter on (length, first letter, last letter) of the words: most tokens are rejected without hashing.</summary>
+    private static readonly ulong[] Filter = BuildFilter();
+
+    private static int FilterIndex(int length, char first, char last) => (Math.Min(length, 63) << 10) | (Fold(first) << 5) | Fold(last);
+
+    private static int Fold(char c) => (c < 128 ? (c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c)) & 31;
+
+    private static ulong[] BuildFilter()
+    {
+        var filter = new ulong[(64 << 10) / 64];
+        foreach (var word in Words.Keys)
+        {
+            var index = FilterIndex(word.Length, word[0], word[^1]);
+            filter[index >> 6] |= 1UL << (index & 63);
+        }
+
+        return filter;
+    }
+
+    private static bool MayContain(ReadOnlySpan<char> token)
+    {
+        var index = FilterIndex(token.Length, token[0], token[^1]);
+        return (Filter[index >> 6] & (1UL << (index & 63))) != 0;
+    }
+
+    private static WordTable<Cue> Build()
+    {
+        var words = new Dictionary<string, Cue>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (cue, list) in Table)
+        {
+            foreach (var w in list.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                words[w] = words.GetValueOrDefault(w) | cue;
+            }
+        }
+
+        return new WordTable<Cue>(words.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("'’.-");
+
+    private static readonly string[] InfraStems = ["server", "serveur", "servidor", "phishing", "botnet", "malware", "c2", "command", "steuer", "control"];
+    private static readonly string[] VictimStems = ["thuis", "heim", "privat", "home", "opfer", "slachtoffer", "victim", "infiz", "besmet"];
+
+    /// <summary>IP context inside compound words (Steuerserver, phishingpagina, thuisverbinding, Heimanschluss).</summary>
+    public static Cue IpStem(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 7)
+        {
+            return Cue.None;
+        }
+
+        Span<char> lower = stackalloc char[Math.Min(token.Length, 64)];
+        for (var k = 0; k < lower.Length; k++)
+        {
+            var c = token[k];
+            lower[k] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+        }
+
+        foreach (var stem in InfraStems)
+        {
+            if (lower.StartsWith(stem) || lower.EndsWith(stem))
+            {
+                return Cue.InfraIp;
+            }
+        }
+
+        foreach (var stem in VictimStems)
+        {
+            if (lower.StartsWith(stem) || lower.EndsWith(stem))
+            {
+                return Cue.VictimIp;
+            }
+        }
+
+        return Cue.None;
+    }
+
+    /// <summary>The cue of a token (whole, then without an elided article, then by hyphenated part).</summary>
+    public static Cue Of(ReadOnlySpan<char> token)
+    {
+        if (token.Length is 0 or > 40)
+        {
+            return Cue.None;
+        }
+
+        var cue = Cue.None;
+        if (MayContain(token))
+        {
+            Span<char> lower = stackalloc char[40];
+            var hash = WordTable<Cue>.Seed;
+            for (var k = 0; k < token.Length; k++)
+            {
+                var c = token[k];
+                c = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+                lower[k] = c;
+                hash = WordTable<Cue>.Step(hash, c);
+            }
+
+            if (Words.TryGetValue(lower[..token.Length], hash, out cue))
+            {
+                return cue;
+            }
+        }
+
+        if (!token.ContainsAny(Special))
+        {
+            return Cue.None;
+        }
+
+        if (token.Length > 2 && token[1] is '\'' or '’' && (token[0] | 0x20) is 'd' or 'l' or 'n' or 's')
+        {
+            return Of(token[2..]);
+        }
+
+        if (token.EndsWith("'s") || token.EndsWith("’s"))
+        {
+            return Of(token[..^2]);
+        }
+
+        if (token.Contains('.') && token.Length <= 12)
+        {
+            Span<char> compact = stackalloc char[token.Length];
+            var n = 0;
+            foreach (var c in token)
+            {
+                if (c != '.')
+                {
+                    compact[n++] = c;
+                }
+            }
+
+            return n > 0 && n < token.Length ? Of(compact[..n]) : Cue.None;
+        }
+
+        var dash = token.IndexOf('-');
+        if (dash <= 0)
+        {
+            return Cue.None;
+        }
+
+        foreach (var part in token.Split('-'))
+        {
+            var piece = token[part];
+            if (piece.Length > 0 && piece.Length < token.Length)
+            {
+                cue |= Of(piece) & ~(Cue.Filler | Cue.Conjunction);
+            }
+        }
+
+        return cue;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Frozen;
+
+namespace CyberPartnerships.Redaction;
+
+[Flags]
+internal enum NameKind : byte
+{
+    None = 0,
+    First = 1,
+    Last = 2,
+
+    /// <summary>A capitalised word that is a name in some list but far more often something else (a month, a brand,
+    /// a malware family): never starts a name on its own.</summary>
+    Stop = 4,
+}
+
+/// <summary>First names and surnames of the regions of the six languages (generated once from Bogus's locale data:
+/// en, en_US, en_GB, en_AU, es, es_MX, pt_BR, pt_PT, nl, nl_BE, fr, de, de_AT, de_CH, it), embedded as
+/// <c>Data/names.txt</c>, plus a stop list of capitalised words that must not start a name.</summary>
+internal static class NameLexicon
+{
+    /// <summary>Malware families, brands, months and other capitalised words that collide with names.</summary>
+    private const string StopWords =
+        "Emotet TrickBot Trickbot Qakbot QakBot Qbot Dridex Zeus ZeuS Citadel Necurs Ramnit Dorkbot ZeroAccess Conficker Mirai " +
+        "Gameover Cutwail Andromeda Gamarue Glupteba Lumma RedLine Raccoon IcedID Bazar BazarLoader Cobalt Strike Ursnif Gozi " +
+        "LockBit Conti Ryuk WannaCry Sality Nitol Rustock Waledac Kelihos Bamital Simda Dyre Tofsee SmokeLoader AgentTesla " +
+        "FormBook NanoCore Remcos AsyncRAT Pony Hancitor Avalanche Storm Kraken Srizbi Grum Festi Ramdo Caphaw Shylock Tinba " +
+        "January February March April May June July August September October November December Monday Tuesday Wednesday " +
+        "Thursday Friday Saturday Sunday Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre " +
+        "Diciembre Janeiro Fevereiro Março Maio Junho Julho Setembro Outubro Novembro Dezembro Januari Februari Maart Mei Juni " +
+        "Juli Augustus Januar Februar März Mai Oktober Dezember Janvier Février Mars Avril Juin Juillet Août Septembre " +
+        "Octobre Novembre Décembre Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Will Can Case Sample Server Windows " +
+        "Microsoft Google Apple Amazon Android Linux Europol Interpol Police Policía Polícia Politie Polizei Justice Bank Banco " +
+        "Paris London Berlin Madrid Lisboa Amsterdam Brussels Bruxelles Wien Zürich Victoria Florida Georgia Virginia Carolina " +
+        "Santiago Sydney Austin Dallas Houston Denver Phoenix Orlando Lima Bogotá Medellín Cali Porto Mexico México Brasil " +
+        "Brazil Colombia Chile Peru España Spain France Francia Deutschland Germany Nederland Portugal Internet Tor Telegram " +
+        "Discord Outlook Office Exchange Chrome Firefox Edge Hunter Qwerty Summer Winter Spring Autumn Admin Root Guest Test " +
+        "Grand Great Central North South East West New Saint San Santa Sainte Sint Sankt Fort Port Mount Lake " +
+        "Hope Faith Joy Dawn Justice Constant Prosper Chase Angel August Autumn Honor Mark Bill Guy Pat Page Iris Sky Star " +
+        "Rain River Holly Ivy Crystal Amber Ruby Jade Pearl Destiny Trinity Unique Precious Royal Major Miles Cash " +
+        "Price King Luz Paz Mar Gloria Cruz Estrella Esperanza Mercedes Socorro Sol Engel Juste Modeste Aimé Fidèle " +
+        "Agent Tesla Loki Lokibot Azorult Vidar Jupyter Anubis Cerberus Hydra Medusa Joker Sharkbot Flubot Alien Ermac Octo " +
+        "Nemty Maze Egregor Clop Hive Akira Black Basta Play Rhysida Phobos Dharma Djvu Ragnar Darkside BlackCat Alphv Cuba " +
+        "Babuk Sodinokibi REvil Petya Satan Nefilim Karakurt Lapsus Kimsuky Lazarus Sandworm Turla Fancy Bear Cozy Valak " +
+        "Zloader Smoke Mars Luna Nova Pikabot DarkGate Latrodectus Bumblebee SystemBC StealC Amadey Danabot Gootloader Raspberry";
+
+    private static readonly WordTable<NameKind> Names = Load();
+
+    private static readonly FrozenSet<string> Particles = new[]
+    {
+        "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "y", "van", "der", "den", "ter", "ten",
+        "von", "vom", "zu", "zur", "'t", "bin", "ben", "mac", "st.",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup =
+        Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static NameKind Of(ReadOnlySpan<char> word) => Names.TryGetValue(word, out var kind) ? kind : NameKind.None;
+
+    public static bool IsParticle(ReadOnlySpan<char> word) => word.Length <= 5 && ParticleLookup.Contains(word);
+
+    private static WordTable<NameKind> Load()
+    {
+        var names = new Dictionary<string, NameKind>(StringComparer.Ordinal);
+        using (var stream = typeof(NameLexicon).Assembly.GetManifestResourceStream("CyberPartnerships.Redaction.Data.names.txt")
+            ?? throw new InvalidOperationException("The embedded name list is missing."))
+        using (var reader = new StreamReader(stream))
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                var space = line.IndexOf(' ', StringComparison.Ordinal);
+                if (space <= 0)
+                {
+                    continue;
+                }
+
+                var flags = line.AsSpan(0, space);
+                var kind = (flags.Contains('F') ? NameKind.First : 0) | (flags.Contains('L') ? NameKind.Last : 0);
+                names[line[(space + 1)..]] = kind;
+            }
+        }
+
+        foreach (var stop in StopWords.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            names[stop] = names.GetValueOrDefault(stop) | NameKind.Stop;
+        }
+
+        return new WordTable<NameKind>(names);
+    }
+}

@@ -1,0 +1,290 @@
+using System.Buffers;
+
+namespace CyberPartnerships.Redaction;
+
+[Flags]
+internal enum ShapeFlags : uint
+{
+    None = 0,
+    Upper = 1,
+    Lower = 1 << 1,
+    Digit = 1 << 2,
+    At = 1 << 3,
+    Dot = 1 << 4,
+    Colon = 1 << 5,
+    Pipe = 1 << 6,
+    Equals = 1 << 7,
+    Hyphen = 1 << 8,
+    Slash = 1 << 9,
+    Apostrophe = 1 << 10,
+    Symbol = 1 << 11,
+    Plus = 1 << 12,
+    Underscore = 1 << 13,
+    Bracket = 1 << 14,
+    NotHex = 1 << 15,
+    Other = 1 << 16,
+}
+
+/// <summary>The character classes present in a token, computed in one loop.</summary>
+internal readonly struct Shape(ShapeFlags flags, bool firstUpper, bool firstDigitOrPlus, bool ibanStart)
+{
+    public ShapeFlags Flags { get; } = flags;
+
+    public bool FirstUpper { get; } = firstUpper;
+
+    public bool IbanStart { get; } = ibanStart;
+
+    private const ShapeFlags Letters = ShapeFlags.Upper | ShapeFlags.Lower;
+
+    public bool IsWord => (Flags & Letters) != 0 && (Flags & ~(Letters | ShapeFlags.Hyphen | ShapeFlags.Apostrophe | ShapeFlags.NotHex)) == 0;
+
+    public bool IsTitle => FirstUpper && (Flags & ShapeFlags.Lower) != 0 && IsWord;
+
+    public bool IsNumeric => firstDigitOrPlus && (Flags & ShapeFlags.Digit) != 0 &&
+        (Flags & ~(ShapeFlags.Digit | ShapeFlags.Plus | ShapeFlags.Hyphen | ShapeFlags.Dot | ShapeFlags.Slash)) == 0;
+
+    public bool IsHex => (Flags & ~(Letters | ShapeFlags.Digit | ShapeFlags.NotHex)) == 0 && (Flags & ShapeFlags.NotHex) == 0;
+
+    public bool IsAlnum => (Flags & Letters) != 0 && (Flags & ShapeFlags.Digit) != 0 &&
+        (Flags & ~(Letters | ShapeFlags.Digit | ShapeFlags.NotHex | ShapeFlags.Hyphen | ShapeFlags.Dot)) == 0;
+
+    /// <summary>Letters with dots: "C.C", "d.o.b", "Tel".</summary>
+    public bool IsAbbreviation => (Flags & Letters) != 0 && (Flags & ShapeFlags.Dot) != 0 && (Flags & ~(Letters | ShapeFlags.Dot | ShapeFlags.NotHex)) == 0;
+
+    public static Shape Of(ReadOnlySpan<char> s) => From(FlagsOf(s), s);
+
+    public static ShapeFlags FlagsOf(ReadOnlySpan<char> s)
+    {
+        var f = ShapeFlags.None;
+        foreach (var c in s)
+        {
+            f |= c < 128 ? Ascii[c] : NonAscii(c);
+        }
+
+        return f;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ShapeFlags CharFlags(char c) => c < 128 ? Ascii[c] : NonAscii(c);
+
+    public static ShapeFlags NonAscii(char c) =>
+        char.IsUpper(c) ? ShapeFlags.Upper | ShapeFlags.NotHex : char.IsLetter(c) ? ShapeFlags.Lower | ShapeFlags.NotHex : ShapeFlags.Other;
+
+    /// <summary>The shape of a token whose character flags are known (the tokenizer computes them).</summary>
+    public static Shape From(ShapeFlags f, ReadOnlySpan<char> s)
+    {
+        var c0 = s[0];
+        var firstUpper = c0 < 128 ? c0 is >= 'A' and <= 'Z' : char.IsUpper(c0);
+        var ibanStart = s.Length >= 4 && char.IsAsciiLetterUpper(c0) && char.IsAsciiLetterUpper(s[1]) && char.IsAsciiDigit(s[2]) &&
+            char.IsAsciiDigit(s[3]) && (f & ~(ShapeFlags.Upper | ShapeFlags.Digit | ShapeFlags.NotHex)) == 0;
+        return new Shape(f, firstUpper, char.IsAsciiDigit(c0) || c0 == '+', ibanStart);
+    }
+
+    private static readonly ShapeFlags[] Ascii = BuildAscii();
+
+    private static ShapeFlags[] BuildAscii()
+    {
+        var a = new ShapeFlags[128];
+        for (var c = 0; c < 128; c++)
+        {
+            a[c] = (char)c switch
+            {
+                >= 'a' and <= 'f' => ShapeFlags.Lower,
+                >= 'g' and <= 'z' => ShapeFlags.Lower | ShapeFlags.NotHex,
+                >= 'A' and <= 'F' => ShapeFlags.Upper,
+                >= 'G' and <= 'Z' => ShapeFlags.Upper | ShapeFlags.NotHex,
+                >= '0' and <= '9' => ShapeFlags.Digit,
+                '@' => ShapeFlags.At,
+                '.' => ShapeFlags.Dot,
+                ':' => ShapeFlags.Colon,
+                '|' => ShapeFlags.Pipe,
+                '=' => ShapeFlags.Equals,
+                '-' => ShapeFlags.Hyphen,
+                '/' or '\\' => ShapeFlags.Slash,
+                '\'' => ShapeFlags.Apostrophe,
+                '+' => ShapeFlags.Plus,
+                '_' => ShapeFlags.Underscore,
+                '[' or ']' => ShapeFlags.Bracket,
+                '!' or '#' or '$' or '%' or '&' or '*' or '?' or '^' or '~' => ShapeFlags.Symbol,
+                _ => ShapeFlags.Other,
+            };
+        }
+
+        return a;
+    }
+}
+
+/// <summary>Character sets of the recognizers.</summary>
+internal static class CharSets
+{
+    public static readonly SearchValues<char> NumberPart = SearchValues.Create("0123456789-./");
+    public static readonly SearchValues<char> IbanPart = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    public static readonly SearchValues<char> Handle = SearchValues.Create("abcdefghijklmnopqrstuvwxyz._");
+    public static readonly SearchValues<char> Key = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-");
+    public static readonly SearchValues<char> User = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-");
+}
+
+/// <summary>Shape tests of single tokens: e-mail, URL, IPv4, password-like.</summary>
+internal static class Shapes
+{
+    private static readonly SearchValues<char> EmailLocal =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'");
+
+    private static readonly SearchValues<char> DomainChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+
+    public static bool IsEmail(ReadOnlySpan<char> s)
+    {
+        var at = s.IndexOf('@');
+        if (at <= 0 || at != s.LastIndexOf('@'))
+        {
+            return false;
+        }
+
+        var local = s[..at];
+        var domain = s[(at + 1)..];
+        var dot = domain.LastIndexOf('.');
+        return !local.ContainsAnyExcept(EmailLocal) && !domain.ContainsAnyExcept(DomainChars) && dot > 0 &&
+            domain.Length - dot - 1 >= 2 && char.IsAsciiLetter(domain[^1]);
+    }
+
+    public static bool IsUrlOrDefanged(ReadOnlySpan<char> s, Shape shape)
+    {
+        if ((shape.Flags & ShapeFlags.Bracket) != 0 && (s.Contains("[.]", StringComparison.Ordinal) || s.Contains("[:]", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return (shape.Flags & ShapeFlags.Colon) != 0 && s.Contains("://", StringComparison.Ordinal);
+    }
+
+    /// <summary>An IPv4 address, optionally with :port or /prefix; <paramref name="end"/> is where the address ends.</summary>
+    public static bool IsIPv4(ReadOnlySpan<char> s, out int end)
+    {
+        end = 0;
+        var parts = 0;
+        var i = 0;
+        while (parts < 4)
+        {
+            var value = 0;
+            var digits = 0;
+            while (i < s.Length && char.IsAsciiDigit(s[i]) && digits < 4)
+            {
+                value = value * 10 + (s[i] - '0');
+                digits++;
+                i++;
+            }
+
+            if (digits is 0 or > 3 || value > 255)
+            {
+                return false;
+            }
+
+            parts++;
+            if (parts < 4)
+            {
+                if (i >= s.Length || s[i] != '.')
+                {
+                    return false;
+                }
+
+                i++;
+            }
+        }
+
+        end = i;
+        return i == s.Length || s[i] is ':' or '/';
+    }
+
+    /// <summary>An IPv6 address: hex groups of 1–4 digits separated by colons, at least two colons, at most one "::".</summary>
+    public static bool IsIPv6(ReadOnlySpan<char> s)
+    {
+        if (s.Length is < 3 or > 39 || s.Count(':') < 2 || s.IndexOf("::") != s.LastIndexOf("::"))
+        {
+            return false;
+        }
+
+        var group = 0;
+        var groups = 0;
+        foreach (var c in s)
+        {
+            if (c == ':')
+            {
+                groups += group > 0 ? 1 : 0;
+                group = 0;
+            }
+            else if (char.IsAsciiHexDigit(c) && ++group <= 4)
+            {
+                continue;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        groups += group > 0 ? 1 : 0;
+        return groups is >= 2 and <= 8 && (groups == 8 || s.Contains("::", StringComparison.Ordinal));
+    }
+
+    /// <summary>A token that can only be a password: letters, digits and a symbol such as ! # $ % * ? @ (not an
+    /// e-mail, path or URL).</summary>
+    public static bool LooksLikePassword(ReadOnlySpan<char> s, Shape shape)
+    {
+        const ShapeFlags need = ShapeFlags.Digit | ShapeFlags.Symbol;
+        return s.Length is >= 6 and <= 64 && (shape.Flags & need) == need &&
+            (shape.Flags & (ShapeFlags.Upper | ShapeFlags.Lower)) != 0 &&
+            (shape.Flags & (ShapeFlags.Slash | ShapeFlags.Colon | ShapeFlags.Other)) == 0;
+    }
+
+    /// <summary>A numeric date: dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy, yyyy-mm-dd, yyyy/mm/dd (also 2-digit years after a day).</summary>
+    public static bool IsNumericDate(ReadOnlySpan<char> s)
+    {
+        Span<int> parts = stackalloc int[3];
+        Span<int> lengths = stackalloc int[3];
+        var n = 0;
+        var sep = '\0';
+        var i = 0;
+        while (i < s.Length && n < 3)
+        {
+            var v = 0;
+            var len = 0;
+            while (i < s.Length && char.IsAsciiDigit(s[i]))
+            {
+                v = v * 10 + (s[i] - '0');
+                len++;
+                i++;
+            }
+
+            if (len == 0)
+            {
+                return false;
+            }
+
+            parts[n] = v;
+            lengths[n++] = len;
+            if (i < s.Length)
+            {
+                if (s[i] is not ('/' or '.' or '-') || (sep != '\0' && s[i] != sep))
+                {
+                    return false;
+                }
+
+                sep = s[i++];
+            }
+        }
+
+        if (n != 3 || i != s.Length)
+        {
+            return false;
+        }
+
+        if (lengths[0] == 4)
+        {
+            return lengths[1] <= 2 && lengths[2] <= 2 && parts[1] is >= 1 and <= 12 && parts[2] is >= 1 and <= 31;
+        }
+
+        return lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] is 2 or 4 && parts[0] is >= 1 and <= 31 && parts[1] is >= 1 and <= 31 &&
+            (parts[0] <= 12 || parts[1] <= 12);
+    }
+}

@@ -1,0 +1,231 @@
+namespace CyberPartnerships.Redaction;
+
+/// <summary>Numbers: card, IBAN, national ids, phones, dates of birth.</summary>
+internal sealed partial class TextScanner
+{
+    private const int MaxRun = 8;
+    private int _dateEnd;
+
+    /// <summary>Numeric tokens joined by single spaces or dashes ("4245 9154 7594 6220", "+33 6 37 95 48 25",
+    /// "(657) 752-4904"): the longest prefix of the run that a recognizer accepts.</summary>
+    private int NumberRun(int i)
+    {
+        Span<char> digits = stackalloc char[64];
+        Span<int> ends = stackalloc int[MaxRun];
+        var n = 0;
+        var k = 0;
+        for (var j = i; j < _count && k < MaxRun; j++)
+        {
+            if (j > i && (_tokens[j].Before != Break.None || _tokens[j].Start - _tokens[j - 1].End > 3 || !IsNumberPart(At(j))))
+            {
+                break;
+            }
+
+            foreach (var c in At(j))
+            {
+                if (char.IsAsciiDigit(c) && n < digits.Length)
+                {
+                    digits[n++] = c;
+                }
+            }
+
+            ends[k++] = n;
+        }
+
+        for (var len = k; len >= 1; len--)
+        {
+            var type = Classify(i, len, digits[..ends[len - 1]]);
+            if (type is { } t)
+            {
+                var start = _tokens[i].Start;
+                if (t == PiiType.Phone && start > 0 && _text[start - 1] == '(')
+                {
+                    start--;
+                }
+
+                Add(start, _tokens[i + len - 1].End, t);
+                _pending &= ~(t switch
+                {
+                    PiiType.Phone => Cue.Phone,
+                    PiiType.CreditCard => Cue.Card,
+                    PiiType.Iban => Cue.Account,
+                    PiiType.DateOfBirth => Cue.BirthDate,
+                    _ => Cue.NationalId,
+                });
+                return i + len;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsNumberPart(ReadOnlySpan<char> s) =>
+        char.IsAsciiDigit(s[0]) && !s.ContainsAnyExcept(CharSets.NumberPart) && !Shapes.IsIPv4(s, out _);
+
+    private PiiType? Classify(int i, int len, ReadOnlySpan<char> d)
+    {
+        var first = At(i);
+        var raw = _text.AsSpan(_tokens[i].Start, _tokens[i + len - 1].End - _tokens[i].Start);
+        var n = d.Length;
+        var single = len == 1;
+        if (single && (_pending & Cue.BirthDate) != 0 && Shapes.IsNumericDate(first))
+        {
+            return PiiType.DateOfBirth;
+        }
+
+        if (single && Shapes.IsNumericDate(first))
+        {
+            return null;
+        }
+
+        if (first[0] == '+')
+        {
+            return n is >= 8 and <= 15 ? PiiType.Phone : null;
+        }
+
+        if (Checksums.IsCard(d) || ((_pending & Cue.Card) != 0 && n is >= 13 and <= 19))
+        {
+            return PiiType.CreditCard;
+        }
+
+        if (n == 15 && Checksums.Nir(d))
+        {
+            return PiiType.NationalId;
+        }
+
+        if (n == 11 && (single || raw.Contains('.')) && Checksums.Cpf(d))
+        {
+            return PiiType.NationalId;
+        }
+
+        if (n == 9 && single && ((raw.Length == 11 && raw[3] == '-' && raw[6] == '-' && Checksums.Ssn(d)) || (!raw.Contains('-') && Checksums.Bsn(d))))
+        {
+            return PiiType.NationalId;
+        }
+
+        if ((_pending & Cue.NationalId) != 0 && n is >= 5 and <= 16)
+        {
+            return PiiType.NationalId;
+        }
+
+        var paren = _tokens[i].Start > 0 && _text[_tokens[i].Start - 1] == '(' && !single;
+        if ((_pending & Cue.Phone) != 0 ? n is >= 6 and <= 15 : (paren && n is >= 9 and <= 12) || (d[0] == '0' && n is >= 10 and <= 12 && IsNationalPhone(raw, single)))
+        {
+            return PiiType.Phone;
+        }
+
+        if ((_pending & Cue.Account) != 0 && n is >= 8 and <= 30)
+        {
+            return PiiType.Iban;
+        }
+
+        return null;
+    }
+
+    /// <summary>A national number starting with 0 in the usual groupings: "06 12 34 56 78", "07.85.92.21.92",
+    /// "0151 2810652", "06-58548448" (not a date, not a dotted id).</summary>
+    private static bool IsNationalPhone(ReadOnlySpan<char> raw, bool single)
+    {
+        if (raw.Contains('/'))
+        {
+            return false;
+        }
+
+        var dots = raw.Count('.');
+        if (dots > 0)
+        {
+            return dots == 4 && raw.Length == 14 && !raw.Contains(' ') && !raw.Contains('-');
+        }
+
+        return !single || raw.Count('-') == 1;
+    }
+
+    private static readonly Dictionary<string, int> IbanLengths = BuildIbanLengths();
+
+    private static Dictionary<string, int> BuildIbanLengths()
+    {
+        const string table = "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 ES24 FI18 FO18 " +
+            "FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IS26 IT27 JO30 KW30 KZ20 LB28 LI21 LT20 LU20 LV21 MC27 MD24 ME22 " +
+            "MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 RO24 RS22 SA24 SE24 SI19 SK24 SM27 TN24 TR26 UA29 VG24 XK20";
+        return table.Split(' ').ToDictionary(e => e[..2], e => int.Parse(e.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+    }
+
+    /// <summary>An IBAN, compact or in groups of four: as many groups as the country's length needs, mod 97 valid
+    /// (or any plausible length after an account/IBAN cue).</summary>
+    private int IbanRun(int i)
+    {
+        Span<char> iban = stackalloc char[40];
+        var first = At(i);
+        var expected = IbanLengths.TryGetValue(first[..2].ToString(), out var l) ? l : 0;
+        var n = 0;
+        var j = i;
+        for (; j < _count && n < 34; j++)
+        {
+            var s = At(j);
+            if (j > i && (_tokens[j].Before != Break.None || s.Length > 4 || _tokens[j].Start - _tokens[j - 1].End != 1 ||
+                s.ContainsAnyExcept(CharSets.IbanPart) || (expected > 0 && n + s.Length > expected)))
+            {
+                break;
+            }
+
+            if (n + s.Length > iban.Length)
+            {
+                break;
+            }
+
+            s.CopyTo(iban[n..]);
+            n += s.Length;
+            if (expected > 0 && n >= expected)
+            {
+                j++;
+                break;
+            }
+        }
+
+        var value = iban[..n];
+        var valid = (expected == 0 || n == expected) && Checksums.Iban(value);
+        if (!valid && !((_pending & Cue.Account) != 0 && n >= 12))
+        {
+            return i;
+        }
+
+        AddTokens(i, j - 1, PiiType.Iban);
+        _pending &= ~Cue.Account;
+        return j;
+    }
+
+    /// <summary>Letters and digits: Spanish DNI/NIE with its check letter, Mexican CURP, or any id-shaped token after
+    /// an identity cue (German Ausweisnummer, passport numbers, Colombian cédula …).</summary>
+    private bool TryAlnumId(int i, ReadOnlySpan<char> s, Shape shape)
+    {
+        Span<char> compact = stackalloc char[24];
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (c is '-' or '.')
+            {
+                continue;
+            }
+
+            if (n == compact.Length)
+            {
+                return false;
+            }
+
+            compact[n++] = char.ToUpperInvariant(c);
+        }
+
+        var value = compact[..n];
+        var cue = (_pending & Cue.NationalId) != 0;
+        var upper = (shape.Flags & ShapeFlags.Lower) == 0;
+        if (Checksums.DniNie(value) || Checksums.Curp(value) || Checksums.Nir(value) ||
+            (cue && upper && n is >= 6 and <= 20 && !s.StartsWith("CVE", StringComparison.OrdinalIgnoreCase) && !s.StartsWith("CASE", StringComparison.OrdinalIgnoreCase)))
+        {
+            Add(_tokens[i].Start, _tokens[i].End, PiiType.NationalId);
+            _pending &= ~Cue.NationalId;
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,205 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace CyberPartnerships.Redaction;
+
+/// <summary>What separates a token from the one before it.</summary>
+internal enum Break : byte
+{
+    None,
+    Colon,
+    Comma,
+
+    /// <summary>A newline, a semicolon, or the end of a sentence.</summary>
+    Strong,
+}
+
+/// <summary>One whitespace- or punctuation-delimited piece of the text, with its leading/trailing punctuation trimmed.</summary>
+internal struct Token
+{
+    public int Start;
+    public int End;
+    public Break Before;
+    public bool NewLineBefore;
+    public ShapeFlags Flags;
+
+    public readonly int Length => End - Start;
+}
+
+/// <summary>A span of text to replace.</summary>
+internal readonly record struct Finding(int Start, int End, PiiType Type);
+
+/// <summary>Splits text into tokens: runs of characters between whitespace and , ; " ( ) &lt; &gt; { }, with leading
+/// and trailing quote/sentence punctuation trimmed; remembers the strongest break between two tokens.</summary>
+internal static class Tokenizer
+{
+    // Bits above the shape flags: what a character does to tokenizing.
+    private const uint Delimiter = 1u << 24;
+    private const uint LineBreak = 1u << 25;
+    private const uint Semicolon = 1u << 26;
+    private const uint CommaBreak = 1u << 27;
+    private const uint Lead = 1u << 28;
+    private const uint Trail = 1u << 29;
+
+    /// <summary>Per ASCII character: its shape flags, whether it delimits tokens (and which break it makes), whether it
+    /// is leading or trailing punctuation to trim.</summary>
+    private static readonly uint[] Classes = BuildClasses();
+
+    private static uint[] BuildClasses()
+    {
+        var t = new uint[256];
+        for (var c = 0; c < 256; c++)
+        {
+            t[c] = (uint)Shape.CharFlags((char)c);
+        }
+
+        t['\u00a0'] = Delimiter;
+        t['«'] |= Lead;
+        t['¿'] |= Lead;
+        t['¡'] |= Lead;
+        t['»'] |= Trail;
+
+        foreach (var c in " \t\f\v\"(){}<>")
+        {
+            t[c] = Delimiter;
+        }
+
+        t['\n'] = t['\r'] = Delimiter | LineBreak;
+        t[';'] = Delimiter | Semicolon;
+        t[','] = Delimiter | CommaBreak;
+        foreach (var c in "'[*")
+        {
+            t[c] |= Lead;
+        }
+
+        foreach (var c in ".:!?']*")
+        {
+            t[c] |= Trail;
+        }
+
+        return t;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Class(ref uint table, char c) =>
+        c < 256 ? Unsafe.Add(ref table, c) : (uint)Shape.NonAscii(c);
+
+    /// <summary>Splits <paramref name="text"/> into <paramref name="tokens"/>; returns their count, and in
+    /// <paramref name="allFlags"/> the union of their shape flags (to skip whole passes, e.g. no '=' anywhere).</summary>
+    public static int Tokenize(ReadOnlySpan<char> text, ref Token[] tokens, out ShapeFlags allFlags)
+    {
+        ref var table = ref MemoryMarshal.GetArrayDataReference(Classes);
+
+        var count = 0;
+        var pos = 0;
+        var pendingBreak = Break.Strong;
+        var newLine = true;
+        uint all = 0;
+        ref var chars = ref MemoryMarshal.GetReference(text);
+        var length = text.Length;
+        while (pos < length)
+        {
+            var cls = Class(ref table, Unsafe.Add(ref chars, pos));
+            if ((cls & Delimiter) != 0)
+            {
+                if ((cls & (LineBreak | Semicolon)) != 0)
+                {
+                    pendingBreak = Break.Strong;
+                    newLine |= (cls & LineBreak) != 0;
+                }
+                else if ((cls & CommaBreak) != 0 && pendingBreak < Break.Comma)
+                {
+                    pendingBreak = Break.Comma;
+                }
+
+                pos++;
+                continue;
+            }
+
+            var start = pos++;
+            var flags = cls;
+            while (pos < length)
+            {
+                cls = Class(ref table, Unsafe.Add(ref chars, pos));
+                if ((cls & Delimiter) != 0)
+                {
+                    break;
+                }
+
+                flags |= cls;
+                pos++;
+            }
+
+            var end = pos;
+            var first = text[start];
+            var last = text[end - 1];
+            if ((first < 256 ? (Unsafe.Add(ref table, first) & Lead) != 0 : IsQuote(first)) ||
+                (last < 256 ? (Unsafe.Add(ref table, last) & Trail) != 0 : IsQuote(last)))
+            {
+                var trail = Trim(text, ref table, ref start, ref end, ref flags);
+                if (end <= start)
+                {
+                    // Punctuation alone (" : ", " . "): its break adds to the one before the next token.
+                    pendingBreak = trail > pendingBreak ? trail : pendingBreak;
+                    continue;
+                }
+
+                Append(ref tokens, ref count, start, end, pendingBreak, newLine, flags);
+                all |= flags;
+                pendingBreak = trail;
+            }
+            else
+            {
+                Append(ref tokens, ref count, start, end, pendingBreak, newLine, flags);
+                all |= flags;
+                pendingBreak = Break.None;
+            }
+
+            newLine = false;
+        }
+
+        allFlags = (ShapeFlags)(all & 0xFFFFFF);
+        return count;
+    }
+
+    private static bool IsQuote(char c) => c is '‘' or '«' or '“' or '¿' or '¡' or '’' or '»' or '”';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Append(ref Token[] tokens, ref int count, int start, int end, Break before, bool newLine, uint flags)
+    {
+
+        if (count == tokens.Length)
+        {
+            Array.Resize(ref tokens, tokens.Length * 2);
+        }
+
+        tokens[count++] = new Token { Start = start, End = end, Before = before, NewLineBefore = newLine, Flags = (ShapeFlags)(flags & 0xFFFFFF) };
+    }
+
+    /// <summary>Trims quotes and sentence punctuation off a token (recomputing its flags); returns the break its
+    /// trailing punctuation makes before the next token.</summary>
+    private static Break Trim(ReadOnlySpan<char> text, ref uint table, ref int start, ref int end, ref uint flags)
+    {
+        var originalStart = start;
+        var originalEnd = end;
+        while (start < end && (text[start] is '‘' or '«' or '“' or '¿' or '¡' || (text[start] < 128 && (Unsafe.Add(ref table, text[start]) & Lead) != 0)))
+        {
+            start++;
+        }
+
+        var trail = Break.None;
+        while (end > start && (text[end - 1] is '’' or '»' or '”' || (text[end - 1] < 128 && (Unsafe.Add(ref table, text[end - 1]) & Trail) != 0)))
+        {
+            var t = text[end - 1];
+            trail = t == ':' ? (trail == Break.None ? Break.Colon : trail) : t is '.' or '!' or '?' ? Break.Strong : trail;
+            end--;
+        }
+
+        if (start != originalStart || end != originalEnd)
+        {
+            flags = (uint)Shape.FlagsOf(text[start..end]);
+        }
+
+        return trail;
+    }
+}
