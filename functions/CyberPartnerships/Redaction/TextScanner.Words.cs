@@ -193,7 +193,7 @@ internal sealed partial class TextScanner
             return true;
         }
 
-        if (!strong && !NextIsBreak(i) && !NextIsConjunction(i) && !NextInParentheses(i))
+        if (!strong && !NextIsBreak(i) && !NextIsConjunction(i) && !(wanted == Cue.Username && NextInParentheses(i)))
         {
             return false;
         }

@@ -52,6 +52,7 @@ public sealed class IndicatorTests
     [InlineData("La IP de la víctima, 79.116.45.3, descarga la muestra de 45.88.66.10.", "79.116.45.3", "45.88.66.10")]
     [InlineData("Zij logde in vanaf 145.53.2.18 op de nepsite (gehost op 104.21.45.67).", "145.53.2.18", "104.21.45.67")]
     [InlineData("Auf ihrem Laptop (IP 84.150.33.201) lief Emotet, der Befehle von 162.243.103.246 empfing.", "84.150.33.201", "162.243.103.246")]
+    [InlineData("Sein Router mit der öffentlichen IP 87.123.45.67 war Teil des Mirai-Botnetzes, gesteuert über 185.215.113.66.", "87.123.45.67", "185.215.113.66")]
     public void A_victim_word_announces_one_address_and_labels_after_an_address_count(string text, string victim, string c2)
     {
         var output = Redact(text);

@@ -125,6 +125,7 @@ public sealed class WordRecognizerTests
     [InlineData("wohnhaft in Hauptstraße 5, 10115 Berlin", "Hauptstraße 5, 10115 Berlin")]
     [InlineData("Endereço residencial: Rua das Flores 120, 4050-262 Porto.", "Rua das Flores 120, 4050-262 Porto")]
     [InlineData("domiciliée 14 rue Victor Hugo, 69002 Lyon, a communiqué", "14 rue Victor Hugo, 69002 Lyon")]
+    [InlineData("aangever Sven Hendriks, wonende te Dorpsstraat 8, 3512 JK Utrecht, telefoonnummer 06 98765432", "Dorpsstraat 8, 3512 JK Utrecht")]
     public void Postal_addresses_marked_by_context_are_redacted(string text, string address) => Redacted(text, address, "POSTAL_ADDRESS");
 
     [Fact]
