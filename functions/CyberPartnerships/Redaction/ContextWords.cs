@@ -104,7 +104,19 @@ internal static class ContextWords
         return new WordTable<Cue>(words.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal));
     }
 
-    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("'’.-");
+    /// <summary>An apostrophe, a dot or a hyphen (tokens are short: a plain loop beats a vectorised search).</summary>
+    private static bool HasSpecial(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (c is '\'' or '’' or '.' or '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] InfraStems = ["server", "serveur", "servidor", "phishing", "botnet", "malware", "c2", "command", "steuer", "control"];
     private static readonly string[] VictimStems = ["thuis", "heim", "privat", "home", "opfer", "slachtoffer", "victim", "infiz", "besmet"];
@@ -143,6 +155,30 @@ internal static class ContextWords
         return Cue.None;
     }
 
+    private const ShapeFlags SpecialFlags = ShapeFlags.Dot | ShapeFlags.Hyphen | ShapeFlags.Apostrophe | ShapeFlags.Other;
+
+    /// <summary>The cue of a token whose shape flags are known: without an apostrophe, dot or hyphen only the whole
+    /// word is looked up.</summary>
+    public static Cue Of(ReadOnlySpan<char> token, ShapeFlags flags) =>
+        (flags & SpecialFlags) != 0 ? Of(token) : Whole(token);
+
+    private static Cue Whole(ReadOnlySpan<char> token)
+    {
+        if (token.Length is 0 or > 40 || !MayContain(token))
+        {
+            return Cue.None;
+        }
+
+        Span<char> lower = stackalloc char[40];
+        for (var k = 0; k < token.Length; k++)
+        {
+            var c = token[k];
+            lower[k] = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+        }
+
+        return Words.TryGetValue(lower[..token.Length], out var cue) ? cue : Cue.None;
+    }
+
     /// <summary>The cue of a token (whole, then without an elided article, then by hyphenated part).</summary>
     public static Cue Of(ReadOnlySpan<char> token)
     {
@@ -155,22 +191,20 @@ internal static class ContextWords
         if (MayContain(token))
         {
             Span<char> lower = stackalloc char[40];
-            var hash = WordTable<Cue>.Seed;
             for (var k = 0; k < token.Length; k++)
             {
                 var c = token[k];
                 c = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
                 lower[k] = c;
-                hash = WordTable<Cue>.Step(hash, c);
             }
 
-            if (Words.TryGetValue(lower[..token.Length], hash, out cue))
+            if (Words.TryGetValue(lower[..token.Length], out cue))
             {
                 return cue;
             }
         }
 
-        if (!token.ContainsAny(Special))
+        if (!HasSpecial(token))
         {
             return Cue.None;
         }

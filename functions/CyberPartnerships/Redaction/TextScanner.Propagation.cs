@@ -17,7 +17,10 @@ internal sealed partial class TextScanner
         }
 
         var found = _findings.Count;
-        _findings.Sort(ByStart);
+        if (!SortedByStart())
+        {
+            _findings.Sort(ByStart);
+        }
         var next = 0;
         foreach (var i in _candidates)
         {
@@ -41,6 +44,20 @@ internal sealed partial class TextScanner
     }
 
     private static readonly Comparison<Finding> ByStart = static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
+
+    /// <summary>The findings are usually in text order already: skip the sort then.</summary>
+    private bool SortedByStart()
+    {
+        for (var k = 1; k < _findings.Count; k++)
+        {
+            if (ByStart(_findings[k - 1], _findings[k]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private void CollectParts()
     {

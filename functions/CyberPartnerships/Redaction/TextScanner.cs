@@ -151,7 +151,7 @@ internal sealed partial class TextScanner
 
         if ((shape.IsAlnum || shape.IsAbbreviation) && s.Length <= 24)
         {
-            var cue = ContextWords.Of(s) & ~Cue.Function;
+            var cue = ContextWords.Of(s, shape.Flags) & ~Cue.Function;
             if (cue != Cue.None)
             {
                 SetPending(i, cue);
