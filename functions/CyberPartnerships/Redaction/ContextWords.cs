@@ -44,7 +44,7 @@ internal static class ContextWords
     private static readonly (Cue Cue, string Words)[] Table =
     [
         (Cue.Person | Cue.VictimIp, "victim victims victim's víctima víctimas vítima vítimas slachtoffer slachtoffers victime victimes opfer opfers geschädigte geschädigter betroffene betroffener lesado lesada perjudicado perjudicada afectado afectada damnificado damnificada gedupeerde benadeelde"),
-        (Cue.Person, "named called llamado llamada llamados nombrado chamado chamada chamados genaamd genaamde heet nommé nommée appelé appelée namens name nombre nombres nome naam nom titular titulaire holder inhaber inhaberin houder denunciante queixoso queixosa plaignant plaignante aangever aangeefster anzeigeerstatter kontoinhaber rekeninghouder"),
+        (Cue.Person, "named called llamado llamada llamados nombrado chamado chamada chamados genaamd genaamde heet nommé nommée appelé appelée namens name nombre nombres nome naam nom titular titulaire holder inhaber inhaberin houder denunciante queixoso queixosa plaignant plaignante aangever aangeefster anzeigeerstatter kontoinhaber rekeninghouder kunde kundin customer cliente client klant complainant declarante"),
         (Cue.Title, "mr mr. mrs mrs. ms ms. miss dr dr. sr sr. sra sra. srta srta. don doña dña dña. dona snr snr. herr frau hr hr. fr. dhr dhr. mevr mevr. mevrouw meneer heer mme mme. mlle mlle. monsieur madame mademoiselle señor señora señorita senhor senhora"),
         (Cue.Phone, "phone phones telephone tel tel. tlf tfno tfno. mobile cell cellphone móvil movil celular teléfono telefono telefone telemóvel telemovel whatsapp telefoon mobiel gsm téléphone portable tél tél. telefon telefonnummer handy handynummer mobilnummer rufnummer telefoonnummer mobielnummer fax reachable reached call calls joignable appeler bereikbaar bellen erreichbar anrufen contactar llamar ligar contato contacto"),
         (Cue.Card, "card cards credit debit visa mastercard amex tarjeta tarjetas crédito débito cartão cartões creditcard kaart bankpas betaalpas pinpas pas carte cartes bancaire cb kreditkarte kreditkarten karte debitkarte pan"),
@@ -59,7 +59,7 @@ internal static class ContextWords
         (Cue.WeakVictimIp, "from desde vanaf depuis von aus his her their su sus sua seu son sa ses leur zijn haar hun sein seine seinem seiner ihr ihre ihrem ihrer"),
         (Cue.WeakInfraIp, "to towards hacia para naar vers zu nach"),
         (Cue.Username | Cue.Password, "credentials credential creds credenciales credenciais credenciales zugangsdaten anmeldedaten inloggegevens identifiants"),
-        (Cue.Filler | Cue.Conjunction, "/ and y e und et en or o ou oder of with con com met mit avec"),
+        (Cue.Filler | Cue.Conjunction, "/ | and y e und et en or o ou oder of with con com met mit avec"),
         (Cue.Filler, "van von vom des du : = - is was are were es era fue é foi est était ist war the a an el la los las o os um uma de del do da of un une le les een het der die das den dem used utilizada utilizado usada usado gebruikt utilisé utilisée verwendet verwendete set to como as en em in op im au à"),
     ];
 

@@ -36,11 +36,23 @@ internal sealed partial class TextScanner
             }
 
             var s = At(i);
+            if (char.IsAsciiLetterLower(s[0]) && char.IsAsciiLetterLower(s[^1]) && !MayBeHandle(s))
+            {
+                continue;
+            }
+
             if (char.IsUpper(s[0]) ? IsNamePart(s) : IsHandle(s))
             {
                 Add(t.Start, t.End, char.IsUpper(s[0]) ? PiiType.Person : PiiType.Username);
             }
         }
+    }
+
+    /// <summary>A quick test for words ending in a letter: a handle starts and ends with letters of the name parts.</summary>
+    private bool MayBeHandle(ReadOnlySpan<char> s)
+    {
+        FoldParts();
+        return (_handleStarts & (1 << (s[0] - 'a'))) != 0 && (_handleEnds & (1 << (s[^1] - 'a'))) != 0;
     }
 
     private static readonly Comparison<Finding> ByStart = static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
@@ -118,6 +130,12 @@ internal sealed partial class TextScanner
             return false;
         }
 
+        if (!char.IsAsciiDigit(end) && (s[0] is < 'a' or > 'z' || (_handleStarts & (1 << (s[0] - 'a'))) == 0))
+        {
+            // A plain word ("tmarchetti") starts with a name part's initial.
+            return false;
+        }
+
         // Without digits or a separator only the two-part shapes (kwilliams, kevinwilliams) count, not a surname alone.
         var plain = letters.Length == s.Length && !letters.ContainsAny('.', '_');
 
@@ -149,6 +167,7 @@ internal sealed partial class TextScanner
     private readonly int[] _foldedLength = new int[MaxParts * 2];
     private bool _foldedReady;
     private int _handleEnds;
+    private int _handleStarts;
 
     private ReadOnlySpan<char> Folded(int part, int variant) => _folded.AsSpan((part * 2 + variant) * 40, _foldedLength[part * 2 + variant]);
 
@@ -171,12 +190,14 @@ internal sealed partial class TextScanner
 
         // A handle without digits ends with a surname's last letter or a first name's initial.
         _handleEnds = 0;
+        _handleStarts = 0;
         for (var slot = 0; slot < _partCount * 2; slot++)
         {
             var folded = _folded.AsSpan(slot * 40, _foldedLength[slot]);
             if (folded.Length > 0)
             {
                 _handleEnds |= (1 << (folded[^1] - 'a')) | (1 << (folded[0] - 'a'));
+                _handleStarts |= 1 << (folded[0] - 'a');
             }
         }
 

@@ -43,6 +43,12 @@ internal sealed partial class TextScanner
             return NameRun(i, WithoutPossessive(s).Length == s.Length ? kind : NameLexicon.Of(WithoutPossessive(s)));
         }
 
+        if (s.Length >= 5 && (shape.Flags & ~(ShapeFlags.Lower | ShapeFlags.NotHex)) == 0 && char.IsAsciiLetterLower(s[0]))
+        {
+            // A plain lowercase word may be a handle built from a name found elsewhere ("tmarchetti" in a log row).
+            _candidates.Add(i);
+        }
+
         return i + 1;
     }
 

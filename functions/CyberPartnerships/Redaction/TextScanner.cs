@@ -31,6 +31,7 @@ internal sealed partial class TextScanner
         _findings.Clear();
         _names.Clear();
         _candidates.Clear();
+        _infraIps.Clear();
         _count = Tokenizer.Tokenize(text, ref _tokens, out var allFlags);
         if ((allFlags & ShapeFlags.Equals) != 0)
         {
@@ -49,6 +50,11 @@ internal sealed partial class TextScanner
         if (_names.Count > 0)
         {
             PropagateNames();
+        }
+
+        if (_infraIps.Count > 0)
+        {
+            KeepInfrastructureIps();
         }
 
         if (_tokens.Length > MaxKeptTokens)
@@ -141,6 +147,12 @@ internal sealed partial class TextScanner
         {
             Add(t.Start, t.End, PiiType.Email);
             _pending &= ~(Cue.Username | Cue.Person);
+            if (NextIsSlash(i))
+            {
+                // A combo line "mail@example.com | secret" or "mail@example.com / secret": the password follows.
+                SetPending(i, Cue.Password);
+            }
+
             return i + 1;
         }
 
@@ -276,13 +288,10 @@ internal sealed partial class TextScanner
     /// by the address it announces. Without any context the address is redacted (fail closed).</summary>
     private bool IsVictimIp(int i)
     {
-        if (i + 1 < _count && _tokens[i + 1].Before == Break.None && _text.AsSpan(_tokens[i].End, _tokens[i + 1].Start - _tokens[i].End).Contains('('))
+        var after = LabelAfter(i);
+        if (after != Cue.None)
         {
-            var label = ContextWords.Of(At(i + 1));
-            if ((label & (Cue.InfraIp | Cue.VictimIp)) is Cue.InfraIp or Cue.VictimIp)
-            {
-                return (label & Cue.VictimIp) != 0;
-            }
+            return after == Cue.VictimIp || !NoteInfrastructure(i);
         }
 
         var victim = _victimStrong;
@@ -295,7 +304,7 @@ internal sealed partial class TextScanner
 
         if (victim < i - IpCueWindow && infra < i - IpCueWindow)
         {
-            return StemmedVictimContext(i);
+            return StemmedVictimContext(i) || !NoteInfrastructure(i);
         }
 
         if (victim > infra)
@@ -304,7 +313,51 @@ internal sealed partial class TextScanner
             return true;
         }
 
+        if (infra == _infraStrong)
+        {
+            NoteInfrastructure(i);
+        }
+
         return false;
+    }
+
+    /// <summary>A label right after an address, in parentheses ("5.188.206.14 (operator infrastructure)") or after an
+    /// equals sign or dash ("146.70.87.110 = Cobalt Strike team server"): the first of its words (up to four) that
+    /// says victim or infrastructure.</summary>
+    private Cue LabelAfter(int i)
+    {
+        if (i + 1 >= _count || _tokens[i + 1].Before != Break.None)
+        {
+            return Cue.None;
+        }
+
+        var first = i + 1;
+        var parenthesis = _text.AsSpan(_tokens[i].End, _tokens[first].Start - _tokens[i].End).Contains('(');
+        if (!parenthesis)
+        {
+            if (At(first) is not ("=" or "-" or "–" or "—"))
+            {
+                return Cue.None;
+            }
+
+            first++;
+        }
+
+        for (var j = first; j < _count && j < first + 4 && (j == first || _tokens[j].Before == Break.None); j++)
+        {
+            var label = ContextWords.Of(At(j)) & (Cue.InfraIp | Cue.VictimIp);
+            if (label is Cue.InfraIp or Cue.VictimIp)
+            {
+                return label;
+            }
+
+            if (parenthesis && j + 1 < _count && _text.AsSpan(_tokens[j].End, _tokens[j + 1].Start - _tokens[j].End).Contains(')'))
+            {
+                break;
+            }
+        }
+
+        return Cue.None;
     }
 
     /// <summary>No context word: look for IP context inside compound words before the address in the sentence
