@@ -15,6 +15,10 @@ internal sealed partial class TextScanner
         return true;
     }
 
+    /// <summary>A tab-separated combo row "mail@example.com&lt;TAB&gt;secret": the next token follows a single tab on the same line.</summary>
+    private bool NextAfterTab(int i) =>
+        i + 1 < _count && _tokens[i + 1].Before == Break.None && _text.AsSpan(_tokens[i].End, _tokens[i + 1].Start - _tokens[i].End) is "\t";
+
     private static ReadOnlySpan<char> IpKey(ReadOnlySpan<char> s)
     {
         if (s.Contains('.'))

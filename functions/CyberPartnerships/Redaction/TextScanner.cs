@@ -21,6 +21,7 @@ internal sealed partial class TextScanner
     private int _count;
 
     private Cue _pending;
+    private int _labelEnd = -1;
     private int _pendingAt;
     private int _victimStrong, _infraStrong, _victimWeak, _infraWeak;
 
@@ -32,6 +33,7 @@ internal sealed partial class TextScanner
         _names.Clear();
         _candidates.Clear();
         _infraIps.Clear();
+        _labelEnd = -1;
         _count = Tokenizer.Tokenize(text, ref _tokens, out var allFlags);
         if ((allFlags & ShapeFlags.Equals) != 0)
         {
@@ -147,7 +149,7 @@ internal sealed partial class TextScanner
         {
             Add(t.Start, t.End, PiiType.Email);
             _pending &= ~(Cue.Username | Cue.Person);
-            if (NextIsSlash(i))
+            if (NextIsSlash(i) || NextAfterTab(i))
             {
                 // A combo line "mail@example.com | secret" or "mail@example.com / secret": the password follows.
                 SetPending(i, Cue.Password);
@@ -254,6 +256,12 @@ internal sealed partial class TextScanner
 
     private void SetPending(int i, Cue cue)
     {
+        if (i <= _labelEnd)
+        {
+            // A label in parentheses after an address ("(flagged proxy)") speaks of that address only.
+            cue &= ~(Cue.VictimIp | Cue.InfraIp | Cue.WeakVictimIp | Cue.WeakInfraIp);
+        }
+
         var pending = cue & Cue.Pending;
         if (pending != Cue.None)
         {
@@ -343,11 +351,17 @@ internal sealed partial class TextScanner
             first++;
         }
 
-        for (var j = first; j < _count && j < first + 4 && (j == first || _tokens[j].Before == Break.None); j++)
+        // Words in parentheses belong to this address, up to the closing one (also across commas): they are used up.
+        for (var j = first; j < _count && j < first + (parenthesis ? 8 : 4) && (j == first || _tokens[j].Before == Break.None || (parenthesis && _tokens[j].Before == Break.Comma)); j++)
         {
             var label = ContextWords.Of(At(j)) & (Cue.InfraIp | Cue.VictimIp);
             if (label is Cue.InfraIp or Cue.VictimIp)
             {
+                if (parenthesis)
+                {
+                    _labelEnd = ClosingParenthesis(j);
+                }
+
                 return label;
             }
 
@@ -358,6 +372,20 @@ internal sealed partial class TextScanner
         }
 
         return Cue.None;
+    }
+
+    /// <summary>The last token before the closing parenthesis (at most eight tokens on).</summary>
+    private int ClosingParenthesis(int j)
+    {
+        for (var k = j; k < _count - 1 && k < j + 8; k++)
+        {
+            if (_text.AsSpan(_tokens[k].End, _tokens[k + 1].Start - _tokens[k].End).Contains(')'))
+            {
+                return k;
+            }
+        }
+
+        return j;
     }
 
     /// <summary>No context word: look for IP context inside compound words before the address in the sentence
