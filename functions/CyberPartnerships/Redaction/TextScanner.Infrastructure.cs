@@ -33,7 +33,17 @@ internal sealed partial class TextScanner
 
     private void KeepInfrastructureIps()
     {
-        _findings.RemoveAll(f => f.Type == PiiType.IpAddress && IsInfrastructure(IpKey(_text.AsSpan(f.Start, f.End - f.Start))));
+        var kept = 0;
+        for (var k = 0; k < _findings.Count; k++)
+        {
+            var f = _findings[k];
+            if (f.Type != PiiType.IpAddress || !IsInfrastructure(IpKey(_text.AsSpan(f.Start, f.End - f.Start))))
+            {
+                _findings[kept++] = f;
+            }
+        }
+
+        _findings.RemoveRange(kept, _findings.Count - kept);
     }
 
     private bool IsInfrastructure(ReadOnlySpan<char> address)

@@ -48,12 +48,8 @@ internal sealed partial class TextScanner
         }
     }
 
-    /// <summary>A quick test for words ending in a letter: a handle starts and ends with letters of the name parts.</summary>
-    private bool MayBeHandle(ReadOnlySpan<char> s)
-    {
-        FoldParts();
-        return (_handleStarts & (1 << (s[0] - 'a'))) != 0 && (_handleEnds & (1 << (s[^1] - 'a'))) != 0;
-    }
+    /// <summary>A quick test, before folding the name parts: a handle starts with a name part's initial.</summary>
+    private bool MayBeHandle(ReadOnlySpan<char> s) => (_initials & (1 << (s[0] - 'a'))) != 0;
 
     private static readonly Comparison<Finding> ByStart = static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
 
@@ -74,6 +70,7 @@ internal sealed partial class TextScanner
     private void CollectParts()
     {
         _partCount = 0;
+        _initials = 0;
         _foldedReady = false;
         foreach (var (start, end) in _names)
         {
@@ -87,6 +84,8 @@ internal sealed partial class TextScanner
                 if (length >= 2 && char.IsUpper(word[0]) && !NameLexicon.IsParticle(word) && NameLexicon.Of(word) != NameKind.Stop)
                 {
                     _parts[_partCount++] = (pos, length, given);
+                    var initial = char.ToLowerInvariant(word[0]);
+                    _initials |= initial is >= 'a' and <= 'z' ? 1 << (initial - 'a') : -1;
                     given = false;
                 }
 
@@ -168,6 +167,9 @@ internal sealed partial class TextScanner
     private bool _foldedReady;
     private int _handleEnds;
     private int _handleStarts;
+
+    /// <summary>Initials of the name parts (every bit when one starts with a letter that folding may change).</summary>
+    private int _initials;
 
     private ReadOnlySpan<char> Folded(int part, int variant) => _folded.AsSpan((part * 2 + variant) * 40, _foldedLength[part * 2 + variant]);
 

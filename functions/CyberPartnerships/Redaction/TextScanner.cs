@@ -22,6 +22,7 @@ internal sealed partial class TextScanner
 
     private Cue _pending;
     private int _labelEnd = -1;
+    private int _victimIps;
     private int _pendingAt;
     private int _victimStrong, _infraStrong, _victimWeak, _infraWeak;
 
@@ -33,6 +34,7 @@ internal sealed partial class TextScanner
         _names.Clear();
         _candidates.Clear();
         _infraIps.Clear();
+        _victimIps = 0;
         _labelEnd = -1;
         _count = Tokenizer.Tokenize(text, ref _tokens, out var allFlags);
         if ((allFlags & ShapeFlags.Equals) != 0)
@@ -54,7 +56,7 @@ internal sealed partial class TextScanner
             PropagateNames();
         }
 
-        if (_infraIps.Count > 0)
+        if (_infraIps.Count > 0 && _victimIps > 0)
         {
             KeepInfrastructureIps();
         }
@@ -183,6 +185,7 @@ internal sealed partial class TextScanner
             if (IsVictimIp(i))
             {
                 Add(t.Start, t.Start + ipEnd, PiiType.IpAddress);
+                _victimIps++;
             }
 
             return i + 1;
@@ -193,6 +196,7 @@ internal sealed partial class TextScanner
             if (IsVictimIp(i))
             {
                 Add(t.Start, t.End, PiiType.IpAddress);
+                _victimIps++;
             }
 
             return i + 1;
