@@ -123,14 +123,14 @@ internal sealed partial class TextScanner
         return null;
     }
 
-    /// <summary>A national number starting with 0 in the usual groupings: "06 12 34 56 78", "07.85.92.21.92",
-    /// "0151 2810652", "06-58548448" (not a date, not a dotted id).</summary>
-    /// <summary>Dutch and French mobiles written compact ("0612345678") are handled by the caller. Spanish and Portuguese numbers have nine digits and no leading 0: "912 345 678", "91 123 45 67",
+    /// <summary>Spanish and Portuguese numbers have nine digits and no leading 0: "912 345 678", "91 123 45 67",
     /// "612 48 93 07" (space-separated groups of these shapes only, starting with 2, 6, 7, 8 or 9).</summary>
     private static bool IsNineDigitPhone(ReadOnlySpan<char> raw, int n, ReadOnlySpan<char> d) =>
         n == 9 && d[0] is '2' or '6' or '7' or '8' or '9' && raw.Length is 11 or 12 &&
         (raw is [_, _, _, ' ', _, _, _, ' ', _, _, _] || raw is [_, _, ' ', _, _, _, ' ', _, _, ' ', _, _] || raw is [_, _, _, ' ', _, _, ' ', _, _, ' ', _, _]);
 
+    /// <summary>A national number starting with 0 in the usual groupings: "06 12 34 56 78", "07.85.92.21.92",
+    /// "0151 2810652", "06-58548448" (not a date, not a dotted id).</summary>
     private static bool IsNationalPhone(ReadOnlySpan<char> raw, bool single)
     {
         if (raw.Contains('/'))
