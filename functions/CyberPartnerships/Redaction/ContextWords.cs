@@ -44,22 +44,22 @@ internal static class ContextWords
     private static readonly (Cue Cue, string Words)[] Table =
     [
         (Cue.Person | Cue.VictimIp, "victim victims victim's víctima víctimas vítima vítimas slachtoffer slachtoffers victime victimes opfer opfers geschädigte geschädigter betroffene betroffener lesado lesada perjudicado perjudicada afectado afectada damnificado damnificada gedupeerde benadeelde"),
-        (Cue.Person, "named called llamado llamada llamados nombrado chamado chamada chamados genaamd genaamde heet nommé nommée appelé appelée namens name nombre nombres nome naam nom titular titulaire holder inhaber inhaberin houder denunciante queixoso queixosa plaignant plaignante aangever aangeefster anzeigeerstatter kontoinhaber rekeninghouder"),
+        (Cue.Person, "named called llamado llamada llamados nombrado chamado chamada chamados genaamd genaamde heet nommé nommée appelé appelée namens name nombre nombres nome naam nom titular titulaire holder inhaber inhaberin houder denunciante queixoso queixosa plaignant plaignante aangever aangeefster anzeigeerstatter kontoinhaber rekeninghouder kunde kundin customer cliente client klant complainant declarante"),
         (Cue.Title, "mr mr. mrs mrs. ms ms. miss dr dr. sr sr. sra sra. srta srta. don doña dña dña. dona snr snr. herr frau hr hr. fr. dhr dhr. mevr mevr. mevrouw meneer heer mme mme. mlle mlle. monsieur madame mademoiselle señor señora señorita senhor senhora"),
-        (Cue.Phone, "phone phones telephone tel tel. tlf tfno tfno. mobile cell cellphone móvil movil celular teléfono telefono telefone telemóvel telemovel whatsapp telefoon mobiel gsm téléphone portable tél tél. telefon telefonnummer handy handynummer mobilnummer rufnummer telefoonnummer mobielnummer fax reachable reached call calls joignable appeler bereikbaar bellen erreichbar anrufen contactar llamar ligar contato contacto"),
+        (Cue.Phone, "phone phones telephone tel tel. tlf tfno tfno. mobile cell cellphone móvil movil celular teléfono telefono telefone telemóvel telemovel whatsapp telefoon mobiel gsm téléphone portable tél tél. telefon telefonnummer handy handynummer mobilnummer rufnummer telefoonnummer mobielnummer fax reachable reached call calls joignable appeler bereikbaar bereiken bellen erreichbar erreichen joindre anrufen contactar llamar ligar contato contacto"),
         (Cue.Card, "card cards credit debit visa mastercard amex tarjeta tarjetas crédito débito cartão cartões creditcard kaart bankpas betaalpas pinpas pas carte cartes bancaire cb kreditkarte kreditkarten karte debitkarte pan"),
         (Cue.Account, "iban account accounts acct cuenta cuentas conta contas rekening rekeningnummer bankrekening compte comptes rib konto kontonummer bankkonto bankverbindung"),
         (Cue.NationalId, "ssn social-security documento documentos document documentnummer dokument dokumentennummer identificación identificacion ciudadanía ciudadania dni nie nif cif cédula cedula c.c. cc curp rfc cpf rg bsn burgerservicenummer sofinummer nir insee sécurité securite sécu secu identity identidad identidade identiteit identité identite identiteitsnummer id-nummer idnummer passport pasaporte passaporte paspoort passeport reisepass ausweis ausweisnummer personalausweis personalausweisnummer identitätsnummer sozialversicherungsnummer steuer-id steueridentifikationsnummer"),
         (Cue.BirthDate, "birth birthdate birthday born dob d.o.b. nacimiento nacido nacida nació nac nac. nasc nascimento nascido nascida nasceu geboortedatum geboren geb. geb naissance né née geburtsdatum geburtstag geboortedag"),
         (Cue.Username, "benutzerkonto nutzerkonto gebruikersaccount useraccount username usernames logged alias screenname user user-id userid user_name usuario usuarios usuário usuários utilizador login logins gebruikersnaam gebruiker inlognaam identifiant utilisateur pseudo benutzername benutzer nutzername nutzer anmeldename handle nick nickname"),
         (Cue.Password, "password passwords passwd pwd pass passphrase pin contraseña contrasena clave senha senhas palavra-passe wachtwoord wachtwoorden passe mdp motdepasse passwort passwörter kennwort"),
-        (Cue.Address, "wonende wonend demeurant demeurante residente domicilié domiciliée domiciliado domiciliada woonachtig residing resident living wohnhafte address addresses addr dirección direccion domicilio endereço endereco morada residência adres woonadres adresse anschrift wohnadresse wohnort wohnhaft resides lives vive mora reside woont habite wohnt"),
-        (Cue.VictimIp, "besmet besmette geïnfecteerd home house household residential residence casa doméstica doméstico domestica domestico residencial domicilio domicílio residência domicile thuis thuis-ip thuisnetwerk woning privé privat private privaten privater privates privado privada privée heim zuhause wohnung customer customers cliente clientes client klant kunde kunden subscriber abonado assinante abonnee abonné teilnehmer laptop router workstation infected infectado infectada infecté infectée geïnfecteerde infizierte infizierten isp dsl broadband"),
-        (Cue.InfraIp, "gesteuert controlled controlado controlada contrôlé contrôlée aangestuurd bestuurd befehle befehl commands comandos commandes opdrachten exfiltre exfiltra exfiltrates exfiltriert descarga descargado descargada download downloads downloaded baixa baixado baixada télécharge téléchargé téléchargée lädt nachgeladen herunterladen downloadt gedownload gehost gehostet hospedado hospedada alojado alojada hébergé hébergée nepsite fakesite sample samples muestra amostra échantillon beaconed contacted callbacks c2-server c2-servers botnetz c2 c&c cnc c2s command command-and-control control controller controle contrôle mando comando commande steuerung besturing server servers servidor servidores serveur serveurs panel botnet beacon beacons beaconing callback callbacks gate dropper payload loader malware malicious malicioso maliciosa malveillant malveillante bösartig bösartigen kwaadaardig kwaadaardige attacker atacante aanvaller attaquant angreifer infrastructure infraestructura infraestrutura infrastructuur infrastruktur hosting hosted sinkhole proxy relay exfiltration exfil ioc iocs indicator indicators indicador indicadores indicateur indicateurs indikator phishing scanner blocklist blacklist vps staging downloader exploit"),
+        (Cue.Address, "wonende wonend demeurant demeurante residente domicilié domiciliée domiciliado domiciliada woonachtig residing resident living wohnhafte address addresses addr postadres postadresse postal dirección direccion domicilio endereço endereco morada residência adres woonadres adresse anschrift wohnadresse wohnort wohnhaft resides lives vive mora reside woont habite wohnt"),
+        (Cue.VictimIp, "besmet besmette geïnfecteerd home house household residential residence casa doméstica doméstico domestica domestico residencial domicilio domicílio residência domicile thuis thuis-ip thuisnetwerk woning privé privat private privaten privater privates privado privada privée heim zuhause wohnung customer customers cliente clientes client klant kunde kunden kundin klantin subscriber abonado assinante abonnee abonné teilnehmer laptop router workstation infected infectado infectada infecté infectée geïnfecteerde infizierte infizierten isp dsl broadband"),
+        (Cue.InfraIp, "gesteuert controlled controlado controlada contrôlé contrôlée aangestuurd bestuurd befehle befehl commands comandos commandes opdrachten exfiltre exfiltra exfiltrates exfiltriert descarga descargado descargada download downloads downloaded baixa baixado baixada télécharge téléchargé téléchargée lädt nachgeladen herunterladen downloadt gedownload gehost gehostet hospedado hospedada alojado alojada hébergé hébergée nepsite fakesite sample samples muestra amostra échantillon beaconed contacted callbacks c2-server c2-servers botnetz c2 c&c cnc c2s command command-and-control control controller controle contrôle mando comando commande steuerung besturing server servers servidor servidores serveur serveurs panel botnet beacon beacons beaconing callback callbacks gate dropper payload loader malware malicious malicioso maliciosa malveillant malveillante bösartig bösartigen kwaadaardig kwaadaardige attacker atacante aanvaller attaquant angreifer infrastructure infraestructura infraestrutura infrastructuur infrastruktur hosting hosted sinkhole proxy relay exfiltration exfil ioc iocs indicator indicators indicador indicadores indicateur indicateurs indikator phishing scanner blocklist blacklist vps staging downloader exploit descargaron descargó descargaba descargar baixou baixaram baixava baixar downloadde downloadden downloadt téléchargeait téléchargent télécharger lud luden trojan trojans troyano troyanos trojaner stealer infostealer ransomware rat exitnode exit-node hoster bulletproof resuelto resuelve resolves resolved resolving resolvido resolvia résolu résout aufgelöst löst resolveert hacker hackers pirata piratas pirate piraat täter dader golpista golpistas estafador estafadores oplichter oplichters escroc escrocs betrüger scammer scammers fraudster fraudsters fraudulento fraudulenta fraudulent frauduleux frauduleuse frauduleus betrügerisch betrügerische betrügerischen"),
         (Cue.WeakVictimIp, "from desde vanaf depuis von aus his her their su sus sua seu son sa ses leur zijn haar hun sein seine seinem seiner ihr ihre ihrem ihrer"),
         (Cue.WeakInfraIp, "to towards hacia para naar vers zu nach"),
         (Cue.Username | Cue.Password, "credentials credential creds credenciales credenciais credenciales zugangsdaten anmeldedaten inloggegevens identifiants"),
-        (Cue.Filler | Cue.Conjunction, "/ and y e und et en or o ou oder of with con com met mit avec"),
+        (Cue.Filler | Cue.Conjunction, "/ | and y e und et en or o ou oder of with con com met mit avec"),
         (Cue.Filler, "van von vom des du : = - is was are were es era fue é foi est était ist war the a an el la los las o os um uma de del do da of un une le les een het der die das den dem used utilizada utilizado usada usado gebruikt utilisé utilisée verwendet verwendete set to como as en em in op im au à"),
     ];
 
@@ -104,7 +104,19 @@ internal static class ContextWords
         return new WordTable<Cue>(words.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal));
     }
 
-    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("'’.-");
+    /// <summary>An apostrophe, a dot or a hyphen (tokens are short: a plain loop beats a vectorised search).</summary>
+    private static bool HasSpecial(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (c is '\'' or '’' or '.' or '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] InfraStems = ["server", "serveur", "servidor", "phishing", "botnet", "malware", "c2", "command", "steuer", "control"];
     private static readonly string[] VictimStems = ["thuis", "heim", "privat", "home", "opfer", "slachtoffer", "victim", "infiz", "besmet"];
@@ -143,6 +155,30 @@ internal static class ContextWords
         return Cue.None;
     }
 
+    private const ShapeFlags SpecialFlags = ShapeFlags.Dot | ShapeFlags.Hyphen | ShapeFlags.Apostrophe | ShapeFlags.Other;
+
+    /// <summary>The cue of a token whose shape flags are known: without an apostrophe, dot or hyphen only the whole
+    /// word is looked up.</summary>
+    public static Cue Of(ReadOnlySpan<char> token, ShapeFlags flags) =>
+        (flags & SpecialFlags) != 0 ? Of(token) : Whole(token);
+
+    private static Cue Whole(ReadOnlySpan<char> token)
+    {
+        if (token.Length is 0 or > 40 || !MayContain(token))
+        {
+            return Cue.None;
+        }
+
+        Span<char> lower = stackalloc char[40];
+        for (var k = 0; k < token.Length; k++)
+        {
+            var c = token[k];
+            lower[k] = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+        }
+
+        return Words.TryGetValue(lower[..token.Length], out var cue) ? cue : Cue.None;
+    }
+
     /// <summary>The cue of a token (whole, then without an elided article, then by hyphenated part).</summary>
     public static Cue Of(ReadOnlySpan<char> token)
     {
@@ -155,22 +191,20 @@ internal static class ContextWords
         if (MayContain(token))
         {
             Span<char> lower = stackalloc char[40];
-            var hash = WordTable<Cue>.Seed;
             for (var k = 0; k < token.Length; k++)
             {
                 var c = token[k];
                 c = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
                 lower[k] = c;
-                hash = WordTable<Cue>.Step(hash, c);
             }
 
-            if (Words.TryGetValue(lower[..token.Length], hash, out cue))
+            if (Words.TryGetValue(lower[..token.Length], out cue))
             {
                 return cue;
             }
         }
 
-        if (!token.ContainsAny(Special))
+        if (!HasSpecial(token))
         {
             return Cue.None;
         }

@@ -232,6 +232,12 @@ internal static class Shapes
     public static bool LooksLikePassword(ReadOnlySpan<char> s, Shape shape)
     {
         const ShapeFlags need = ShapeFlags.Digit | ShapeFlags.Symbol;
+        if (s[0] == '#' && (shape.Flags & ShapeFlags.Lower) == 0)
+        {
+            // "#FR-55120", "#INC4471": a ticket or case reference.
+            return false;
+        }
+
         return s.Length is >= 6 and <= 64 && (shape.Flags & need) == need &&
             (shape.Flags & (ShapeFlags.Upper | ShapeFlags.Lower)) != 0 &&
             (shape.Flags & (ShapeFlags.Slash | ShapeFlags.Colon | ShapeFlags.Other)) == 0;

@@ -109,7 +109,8 @@ internal sealed partial class TextScanner
         }
 
         var paren = _tokens[i].Start > 0 && _text[_tokens[i].Start - 1] == '(' && !single;
-        if ((_pending & Cue.Phone) != 0 ? n is >= 6 and <= 15 : (paren && n is >= 9 and <= 12) || (d[0] == '0' && n is >= 10 and <= 12 && IsNationalPhone(raw, single)))
+        if ((_pending & Cue.Phone) != 0 ? n is >= 6 and <= 15 : (paren && n is >= 9 and <= 12) || (d[0] == '0' && n is >= 10 and <= 12 && IsNationalPhone(raw, single)) || IsNineDigitPhone(raw, n, d) ||
+            (single && n == 10 && raw.Length == 10 && raw[0] == '0' && raw[1] is '6' or '7'))
         {
             return PiiType.Phone;
         }
@@ -121,6 +122,12 @@ internal sealed partial class TextScanner
 
         return null;
     }
+
+    /// <summary>Spanish and Portuguese numbers have nine digits and no leading 0: "912 345 678", "91 123 45 67",
+    /// "612 48 93 07" (space-separated groups of these shapes only, starting with 2, 6, 7, 8 or 9).</summary>
+    private static bool IsNineDigitPhone(ReadOnlySpan<char> raw, int n, ReadOnlySpan<char> d) =>
+        n == 9 && d[0] is '2' or '6' or '7' or '8' or '9' && raw.Length is 11 or 12 &&
+        (raw is [_, _, _, ' ', _, _, _, ' ', _, _, _] || raw is [_, _, ' ', _, _, _, ' ', _, _, ' ', _, _] || raw is [_, _, _, ' ', _, _, ' ', _, _, ' ', _, _]);
 
     /// <summary>A national number starting with 0 in the usual groupings: "06 12 34 56 78", "07.85.92.21.92",
     /// "0151 2810652", "06-58548448" (not a date, not a dotted id).</summary>

@@ -17,7 +17,10 @@ internal sealed partial class TextScanner
         }
 
         var found = _findings.Count;
-        _findings.Sort(ByStart);
+        if (!SortedByStart())
+        {
+            _findings.Sort(ByStart);
+        }
         var next = 0;
         foreach (var i in _candidates)
         {
@@ -33,6 +36,11 @@ internal sealed partial class TextScanner
             }
 
             var s = At(i);
+            if (char.IsAsciiLetterLower(s[0]) && char.IsAsciiLetterLower(s[^1]) && !MayBeHandle(s))
+            {
+                continue;
+            }
+
             if (char.IsUpper(s[0]) ? IsNamePart(s) : IsHandle(s))
             {
                 Add(t.Start, t.End, char.IsUpper(s[0]) ? PiiType.Person : PiiType.Username);
@@ -40,11 +48,29 @@ internal sealed partial class TextScanner
         }
     }
 
+    /// <summary>A quick test, before folding the name parts: a handle starts with a name part's initial.</summary>
+    private bool MayBeHandle(ReadOnlySpan<char> s) => (_initials & (1 << (s[0] - 'a'))) != 0;
+
     private static readonly Comparison<Finding> ByStart = static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
+
+    /// <summary>The findings are usually in text order already: skip the sort then.</summary>
+    private bool SortedByStart()
+    {
+        for (var k = 1; k < _findings.Count; k++)
+        {
+            if (ByStart(_findings[k - 1], _findings[k]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private void CollectParts()
     {
         _partCount = 0;
+        _initials = 0;
         _foldedReady = false;
         foreach (var (start, end) in _names)
         {
@@ -58,6 +84,8 @@ internal sealed partial class TextScanner
                 if (length >= 2 && char.IsUpper(word[0]) && !NameLexicon.IsParticle(word) && NameLexicon.Of(word) != NameKind.Stop)
                 {
                     _parts[_partCount++] = (pos, length, given);
+                    var initial = char.ToLowerInvariant(word[0]);
+                    _initials |= initial is >= 'a' and <= 'z' ? 1 << (initial - 'a') : -1;
                     given = false;
                 }
 
@@ -101,6 +129,12 @@ internal sealed partial class TextScanner
             return false;
         }
 
+        if (!char.IsAsciiDigit(end) && (s[0] is < 'a' or > 'z' || (_handleStarts & (1 << (s[0] - 'a'))) == 0))
+        {
+            // A plain word ("tmarchetti") starts with a name part's initial.
+            return false;
+        }
+
         // Without digits or a separator only the two-part shapes (kwilliams, kevinwilliams) count, not a surname alone.
         var plain = letters.Length == s.Length && !letters.ContainsAny('.', '_');
 
@@ -132,6 +166,10 @@ internal sealed partial class TextScanner
     private readonly int[] _foldedLength = new int[MaxParts * 2];
     private bool _foldedReady;
     private int _handleEnds;
+    private int _handleStarts;
+
+    /// <summary>Initials of the name parts (every bit when one starts with a letter that folding may change).</summary>
+    private int _initials;
 
     private ReadOnlySpan<char> Folded(int part, int variant) => _folded.AsSpan((part * 2 + variant) * 40, _foldedLength[part * 2 + variant]);
 
@@ -154,12 +192,14 @@ internal sealed partial class TextScanner
 
         // A handle without digits ends with a surname's last letter or a first name's initial.
         _handleEnds = 0;
+        _handleStarts = 0;
         for (var slot = 0; slot < _partCount * 2; slot++)
         {
             var folded = _folded.AsSpan(slot * 40, _foldedLength[slot]);
             if (folded.Length > 0)
             {
                 _handleEnds |= (1 << (folded[^1] - 'a')) | (1 << (folded[0] - 'a'));
+                _handleStarts |= 1 << (folded[0] - 'a');
             }
         }
 

@@ -7,7 +7,7 @@ internal sealed partial class TextScanner
 
     private int Word(int i, ReadOnlySpan<char> s, Shape shape)
     {
-        var cue = ContextWords.Of(s);
+        var cue = ContextWords.Of(s, shape.Flags);
         var kind = shape.IsTitle ? NameLexicon.Of(s) : NameKind.None;
         var isName = (kind & (NameKind.First | NameKind.Last)) != 0 && (_pending & (Cue.Person | Cue.Title)) != 0;
         if ((cue & ~Cue.Function) != Cue.None && !isName)
@@ -40,7 +40,13 @@ internal sealed partial class TextScanner
 
         if (shape.IsTitle)
         {
-            return NameRun(i);
+            return NameRun(i, WithoutPossessive(s).Length == s.Length ? kind : NameLexicon.Of(WithoutPossessive(s)));
+        }
+
+        if (s.Length >= 5 && (shape.Flags & ~(ShapeFlags.Lower | ShapeFlags.NotHex)) == 0 && char.IsAsciiLetterLower(s[0]))
+        {
+            // A plain lowercase word may be a handle built from a name found elsewhere ("tmarchetti" in a log row).
+            _candidates.Add(i);
         }
 
         return i + 1;
@@ -48,13 +54,12 @@ internal sealed partial class TextScanner
 
     /// <summary>A run of capitalised words (with particles such as de, van, von between them) that the name lexicon
     /// or a preceding person cue (victim, Mr., named …) marks as a person's name.</summary>
-    private int NameRun(int i)
+    private int NameRun(int i, NameKind firstKind)
     {
         // A person cue names the words right after it ("Victim: Grace", "named Grace", "Mr. Hughes"), not a noun
         // further on ("des Opfers (IP …) war Teil …").
         var personCue = (_pending & (Cue.Person | Cue.Title)) != 0 && i - _pendingAt <= 2;
         var last = i;
-        var firstKind = NameLexicon.Of(WithoutPossessive(At(i)));
         var others = NameKind.None;
         for (var j = i + 1; j < _count && j - i < MaxNameWords && _tokens[j].Before == Break.None; j++)
         {

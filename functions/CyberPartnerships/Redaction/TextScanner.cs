@@ -21,6 +21,8 @@ internal sealed partial class TextScanner
     private int _count;
 
     private Cue _pending;
+    private int _labelEnd = -1;
+    private int _victimIps;
     private int _pendingAt;
     private int _victimStrong, _infraStrong, _victimWeak, _infraWeak;
 
@@ -31,6 +33,9 @@ internal sealed partial class TextScanner
         _findings.Clear();
         _names.Clear();
         _candidates.Clear();
+        _infraIps.Clear();
+        _victimIps = 0;
+        _labelEnd = -1;
         _count = Tokenizer.Tokenize(text, ref _tokens, out var allFlags);
         if ((allFlags & ShapeFlags.Equals) != 0)
         {
@@ -49,6 +54,11 @@ internal sealed partial class TextScanner
         if (_names.Count > 0)
         {
             PropagateNames();
+        }
+
+        if (_infraIps.Count > 0 && _victimIps > 0)
+        {
+            KeepInfrastructureIps();
         }
 
         if (_tokens.Length > MaxKeptTokens)
@@ -141,6 +151,12 @@ internal sealed partial class TextScanner
         {
             Add(t.Start, t.End, PiiType.Email);
             _pending &= ~(Cue.Username | Cue.Person);
+            if (NextIsSlash(i) || NextAfterTab(i))
+            {
+                // A combo line "mail@example.com | secret" or "mail@example.com / secret": the password follows.
+                SetPending(i, Cue.Password);
+            }
+
             return i + 1;
         }
 
@@ -151,7 +167,7 @@ internal sealed partial class TextScanner
 
         if ((shape.IsAlnum || shape.IsAbbreviation) && s.Length <= 24)
         {
-            var cue = ContextWords.Of(s) & ~Cue.Function;
+            var cue = ContextWords.Of(s, shape.Flags) & ~Cue.Function;
             if (cue != Cue.None)
             {
                 SetPending(i, cue);
@@ -169,6 +185,7 @@ internal sealed partial class TextScanner
             if (IsVictimIp(i))
             {
                 Add(t.Start, t.Start + ipEnd, PiiType.IpAddress);
+                _victimIps++;
             }
 
             return i + 1;
@@ -179,6 +196,7 @@ internal sealed partial class TextScanner
             if (IsVictimIp(i))
             {
                 Add(t.Start, t.End, PiiType.IpAddress);
+                _victimIps++;
             }
 
             return i + 1;
@@ -242,6 +260,12 @@ internal sealed partial class TextScanner
 
     private void SetPending(int i, Cue cue)
     {
+        if (i <= _labelEnd)
+        {
+            // A label in parentheses after an address ("(flagged proxy)") speaks of that address only.
+            cue &= ~(Cue.VictimIp | Cue.InfraIp | Cue.WeakVictimIp | Cue.WeakInfraIp);
+        }
+
         var pending = cue & Cue.Pending;
         if (pending != Cue.None)
         {
@@ -268,64 +292,6 @@ internal sealed partial class TextScanner
         {
             _infraWeak = i;
         }
-    }
-
-    /// <summary>A victim's IP unless the context marks infrastructure: a label in parentheses right after it
-    /// ("5.188.206.14 (C2)"), else the nearest context word before it in the sentence (strong words such as
-    /// C2/server/home/victim first, then prepositions: "from" a victim, "to" infrastructure). A victim word is used up
-    /// by the address it announces. Without any context the address is redacted (fail closed).</summary>
-    private bool IsVictimIp(int i)
-    {
-        if (i + 1 < _count && _tokens[i + 1].Before == Break.None && _text.AsSpan(_tokens[i].End, _tokens[i + 1].Start - _tokens[i].End).Contains('('))
-        {
-            var label = ContextWords.Of(At(i + 1));
-            if ((label & (Cue.InfraIp | Cue.VictimIp)) is Cue.InfraIp or Cue.VictimIp)
-            {
-                return (label & Cue.VictimIp) != 0;
-            }
-        }
-
-        var victim = _victimStrong;
-        var infra = _infraStrong;
-        if (victim < i - IpCueWindow && infra < i - IpCueWindow)
-        {
-            victim = _victimWeak;
-            infra = _infraWeak;
-        }
-
-        if (victim < i - IpCueWindow && infra < i - IpCueWindow)
-        {
-            return StemmedVictimContext(i);
-        }
-
-        if (victim > infra)
-        {
-            _victimStrong = _victimWeak = -1000;
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>No context word: look for IP context inside compound words before the address in the sentence
-    /// (Steuerserver, phishingpagina, Heimanschluss); none either → a victim's (fail closed).</summary>
-    private bool StemmedVictimContext(int i)
-    {
-        for (var j = i - 1; j >= 0 && j >= i - IpCueWindow; j--)
-        {
-            var cue = _tokens[j].Length >= 7 && ShapeAt(j).IsWord ? ContextWords.IpStem(At(j)) : Cue.None;
-            if (cue != Cue.None)
-            {
-                return cue == Cue.VictimIp;
-            }
-
-            if (_tokens[j].Before == Break.Strong)
-            {
-                break;
-            }
-        }
-
-        return true;
     }
 
     private bool NextIsConjunction(int i) =>

@@ -41,14 +41,16 @@ internal static class Tokenizer
     private const uint Lead = 1u << 28;
     private const uint Trail = 1u << 29;
 
-    /// <summary>Per ASCII character: its shape flags, whether it delimits tokens (and which break it makes), whether it
+    /// <summary>Per character: its shape flags, whether it delimits tokens (and which break it makes), whether it
     /// is leading or trailing punctuation to trim.</summary>
     private static readonly uint[] Classes = BuildClasses();
 
     private static uint[] BuildClasses()
     {
-        var t = new uint[256];
-        for (var c = 0; c < 256; c++)
+        // Every UTF-16 code unit has its entry (256 KB, of which the text touches a few cache lines): no branch and no
+        // Unicode category lookup per character in the tokenizer's loop.
+        var t = new uint[65536];
+        for (var c = 0; c < t.Length; c++)
         {
             t[c] = (uint)Shape.CharFlags((char)c);
         }
@@ -81,15 +83,24 @@ internal static class Tokenizer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Class(ref uint table, char c) =>
-        c < 256 ? Unsafe.Add(ref table, c) : (uint)Shape.NonAscii(c);
+    private static uint Class(ref uint table, char c) => Unsafe.Add(ref table, c);
 
     /// <summary>Splits <paramref name="text"/> into <paramref name="tokens"/>; returns their count, and in
     /// <paramref name="allFlags"/> the union of their shape flags (to skip whole passes, e.g. no '=' anywhere).</summary>
+    /// <remarks>No local's address is taken (no ref arguments in the loop), so the JIT keeps them all in registers.</remarks>
     public static int Tokenize(ReadOnlySpan<char> text, ref Token[] tokens, out ShapeFlags allFlags)
+    {
+        var buffer = tokens;
+        var count = Tokenize(text, buffer, out allFlags, out var grown);
+        tokens = grown ?? buffer;
+        return count;
+    }
+
+    private static int Tokenize(ReadOnlySpan<char> text, Token[] tokens, out ShapeFlags allFlags, out Token[]? grown)
     {
         ref var table = ref MemoryMarshal.GetArrayDataReference(Classes);
 
+        grown = null;
         var count = 0;
         var pos = 0;
         var pendingBreak = Break.Strong;
@@ -131,30 +142,38 @@ internal static class Tokenizer
             }
 
             var end = pos;
-            var first = text[start];
-            var last = text[end - 1];
-            if ((first < 256 ? (Unsafe.Add(ref table, first) & Lead) != 0 : IsQuote(first)) ||
-                (last < 256 ? (Unsafe.Add(ref table, last) & Trail) != 0 : IsQuote(last)))
+            var first = Unsafe.Add(ref chars, start);
+            var last = Unsafe.Add(ref chars, end - 1);
+            var trail = Break.None;
+            if ((first < 256 ? (Class(ref table, first) & Lead) != 0 : IsQuote(first)) ||
+                (last < 256 ? (Class(ref table, last) & Trail) != 0 : IsQuote(last)))
             {
-                var trail = Trim(text, ref table, ref start, ref end, ref flags);
-                if (end <= start)
+                var trimmed = Trim(text, start, end);
+                if (trimmed.End <= trimmed.Start)
                 {
                     // Punctuation alone (" : ", " . "): its break adds to the one before the next token.
-                    pendingBreak = trail > pendingBreak ? trail : pendingBreak;
+                    pendingBreak = trimmed.Trail > pendingBreak ? trimmed.Trail : pendingBreak;
                     continue;
                 }
 
-                Append(ref tokens, ref count, start, end, pendingBreak, newLine, flags);
-                all |= flags;
-                pendingBreak = trail;
-            }
-            else
-            {
-                Append(ref tokens, ref count, start, end, pendingBreak, newLine, flags);
-                all |= flags;
-                pendingBreak = Break.None;
+                if (trimmed.Start != start || trimmed.End != end)
+                {
+                    start = trimmed.Start;
+                    end = trimmed.End;
+                    flags = (uint)Shape.FlagsOf(text[start..end]);
+                }
+
+                trail = trimmed.Trail;
             }
 
+            if (count == tokens.Length)
+            {
+                tokens = grown = Grow(tokens);
+            }
+
+            tokens[count++] = new Token { Start = start, End = end, Before = pendingBreak, NewLineBefore = newLine, Flags = (ShapeFlags)(flags & 0xFFFFFF) };
+            all |= flags;
+            pendingBreak = trail;
             newLine = false;
         }
 
@@ -162,44 +181,33 @@ internal static class Tokenizer
         return count;
     }
 
-    private static bool IsQuote(char c) => c is '‘' or '«' or '“' or '¿' or '¡' or '’' or '»' or '”';
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Append(ref Token[] tokens, ref int count, int start, int end, Break before, bool newLine, uint flags)
+    private static Token[] Grow(Token[] tokens)
     {
-
-        if (count == tokens.Length)
-        {
-            Array.Resize(ref tokens, tokens.Length * 2);
-        }
-
-        tokens[count++] = new Token { Start = start, End = end, Before = before, NewLineBefore = newLine, Flags = (ShapeFlags)(flags & 0xFFFFFF) };
+        var larger = new Token[tokens.Length * 2];
+        tokens.CopyTo(larger, 0);
+        return larger;
     }
 
-    /// <summary>Trims quotes and sentence punctuation off a token (recomputing its flags); returns the break its
-    /// trailing punctuation makes before the next token.</summary>
-    private static Break Trim(ReadOnlySpan<char> text, ref uint table, ref int start, ref int end, ref uint flags)
+    private static bool IsQuote(char c) => c is '‘' or '«' or '“' or '¿' or '¡' or '’' or '»' or '”';
+
+    /// <summary>Trims quotes and sentence punctuation off a token; returns its new bounds and the break its trailing
+    /// punctuation makes before the next token.</summary>
+    private static (int Start, int End, Break Trail) Trim(ReadOnlySpan<char> text, int start, int end)
     {
-        var originalStart = start;
-        var originalEnd = end;
-        while (start < end && (text[start] is '‘' or '«' or '“' or '¿' or '¡' || (text[start] < 128 && (Unsafe.Add(ref table, text[start]) & Lead) != 0)))
+        ref var table = ref MemoryMarshal.GetArrayDataReference(Classes);
+        while (start < end && (text[start] is '‘' or '«' or '“' or '¿' or '¡' || (text[start] < 128 && (Class(ref table, text[start]) & Lead) != 0)))
         {
             start++;
         }
 
         var trail = Break.None;
-        while (end > start && (text[end - 1] is '’' or '»' or '”' || (text[end - 1] < 128 && (Unsafe.Add(ref table, text[end - 1]) & Trail) != 0)))
+        while (end > start && (text[end - 1] is '’' or '»' or '”' || (text[end - 1] < 128 && (Class(ref table, text[end - 1]) & Trail) != 0)))
         {
             var t = text[end - 1];
             trail = t == ':' ? (trail == Break.None ? Break.Colon : trail) : t is '.' or '!' or '?' ? Break.Strong : trail;
             end--;
         }
 
-        if (start != originalStart || end != originalEnd)
-        {
-            flags = (uint)Shape.FlagsOf(text[start..end]);
-        }
-
-        return trail;
+        return (start, end, trail);
     }
 }

@@ -1,14 +1,23 @@
+using System.Runtime.InteropServices;
+
 namespace CyberPartnerships.Redaction;
 
-/// <summary>A read-only open-addressing table from words to values, looked up by span with an FNV-1a hash the caller
-/// may compute while it copies the word (no delegate, no second pass over the characters).</summary>
+/// <summary>A read-only open-addressing table from words to values, looked up by span (no delegate, no string).</summary>
 internal sealed class WordTable<T>
     where T : struct
 {
-    private readonly string?[] _keys;
-    private readonly uint[] _hashes;
-    private readonly T[] _values;
+    // Hash, occupancy and value of a slot sit together, so a probe touches one cache line; the key is read only when
+    // the hashes match.
+    private readonly Entry[] _entries;
+    private readonly string[] _keys;
     private readonly int _mask;
+
+    private struct Entry
+    {
+        public uint Hash;
+        public bool Used;
+        public T Value;
+    }
 
     public WordTable(IReadOnlyDictionary<string, T> items)
     {
@@ -18,50 +27,66 @@ internal sealed class WordTable<T>
             size <<= 1;
         }
 
-        _keys = new string?[size];
-        _hashes = new uint[size];
-        _values = new T[size];
+        _entries = new Entry[size];
+        _keys = new string[size];
         _mask = size - 1;
         foreach (var (key, value) in items)
         {
-            var index = (int)(Hash(key) & (uint)_mask);
-            while (_keys[index] is not null)
+            var hash = Hash(key);
+            var index = (int)(hash & (uint)_mask);
+            while (_entries[index].Used)
             {
                 index = (index + 1) & _mask;
             }
 
             _keys[index] = key;
-            _hashes[index] = Hash(key);
-            _values[index] = value;
+            _entries[index] = new Entry { Hash = hash, Used = true, Value = value };
         }
     }
 
-    public const uint Seed = 2166136261;
-
-    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619;
-
+    /// <summary>A hash of the length and the first and last four characters: constant time, no multiply chain over
+    /// the word (words that share those are told apart by the key comparison).</summary>
     public static uint Hash(ReadOnlySpan<char> word)
     {
-        var hash = Seed;
-        foreach (var c in word)
+        ulong head, tail;
+        if (word.Length >= 4)
         {
-            hash = Step(hash, c);
+            head = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(word[..4]));
+            tail = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(word[^4..]));
+        }
+        else
+        {
+            head = 0;
+            foreach (var c in word)
+            {
+                head = (head << 16) | c;
+            }
+
+            tail = 0;
         }
 
-        return hash;
+        var h = (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)word.Length;
+        h ^= h >> 29;
+        h *= 0xBF58476D1CE4E5B9UL;
+        return (uint)(h >> 32);
     }
 
     public bool TryGetValue(ReadOnlySpan<char> word, out T value) => TryGetValue(word, Hash(word), out value);
 
     public bool TryGetValue(ReadOnlySpan<char> word, uint hash, out T value)
     {
+        var entries = _entries;
         var index = (int)(hash & (uint)_mask);
-        while (_keys[index] is { } key)
+        while (entries[index].Used)
         {
-            if (_hashes[index] == hash && key.Length == word.Length && word.SequenceEqual(key))
+            if (entries[index].Hash == hash)
             {
-                value = _values[index];
-                return true;
+                var key = _keys[index];
+                if (key.Length == word.Length && word.SequenceEqual(key))
+                {
+                    value = entries[index].Value;
+                    return true;
+                }
             }
 
             index = (index + 1) & _mask;
@@ -71,5 +96,5 @@ internal sealed class WordTable<T>
         return false;
     }
 
-    public IEnumerable<string> Keys => _keys.OfType<string>();
+    public IEnumerable<string> Keys => _keys.Where((k, i) => _entries[i].Used);
 }

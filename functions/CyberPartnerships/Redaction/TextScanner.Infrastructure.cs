@@ -1,0 +1,181 @@
+namespace CyberPartnerships.Redaction;
+
+/// <summary>Victim or infrastructure: the context words before an address and the label after it decide; an address
+/// that the text calls infrastructure somewhere is infrastructure everywhere in that text (its other mentions, in log
+/// rows or lists without context, are kept).</summary>
+internal sealed partial class TextScanner
+{
+    /// <summary>Addresses (without port or prefix) that explicit context marked as infrastructure.</summary>
+    private readonly List<(int Start, int Length)> _infraIps = [];
+
+    /// <summary>Remembers token <paramref name="i"/>'s address as infrastructure; returns true.</summary>
+    private bool NoteInfrastructure(int i)
+    {
+        var address = IpKey(At(i));
+        _infraIps.Add((_tokens[i].Start, address.Length));
+        return true;
+    }
+
+    /// <summary>A tab-separated combo row "mail@example.com&lt;TAB&gt;secret": the next token follows a single tab on the same line.</summary>
+    private bool NextAfterTab(int i) =>
+        i + 1 < _count && _tokens[i + 1].Before == Break.None && _text.AsSpan(_tokens[i].End, _tokens[i + 1].Start - _tokens[i].End) is "\t";
+
+    private static ReadOnlySpan<char> IpKey(ReadOnlySpan<char> s)
+    {
+        if (s.Contains('.'))
+        {
+            var end = s.IndexOfAny(':', '/');
+            return end < 0 ? s : s[..end];
+        }
+
+        var prefix = s.IndexOf('/');
+        return prefix < 0 ? s : s[..prefix];
+    }
+
+    private void KeepInfrastructureIps()
+    {
+        var kept = 0;
+        for (var k = 0; k < _findings.Count; k++)
+        {
+            var f = _findings[k];
+            if (f.Type != PiiType.IpAddress || !IsInfrastructure(IpKey(_text.AsSpan(f.Start, f.End - f.Start))))
+            {
+                _findings[kept++] = f;
+            }
+        }
+
+        _findings.RemoveRange(kept, _findings.Count - kept);
+    }
+
+    private bool IsInfrastructure(ReadOnlySpan<char> address)
+    {
+        foreach (var (start, length) in _infraIps)
+        {
+            if (address.Equals(_text.AsSpan(start, length), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A label right after an address, in parentheses ("5.188.206.14 (operator infrastructure)") or after an
+    /// equals sign or dash ("146.70.87.110 = Cobalt Strike team server"): the first of its words (up to four) that
+    /// says victim or infrastructure.</summary>
+    private Cue LabelAfter(int i)
+    {
+        if (i + 1 >= _count || _tokens[i + 1].Before != Break.None)
+        {
+            return Cue.None;
+        }
+
+        var first = i + 1;
+        var parenthesis = _text.AsSpan(_tokens[i].End, _tokens[first].Start - _tokens[i].End).Contains('(');
+        if (!parenthesis)
+        {
+            if (At(first) is not ("=" or "-" or "–" or "—"))
+            {
+                return Cue.None;
+            }
+
+            first++;
+        }
+
+        // Words in parentheses belong to this address, up to the closing one (also across commas): they are used up.
+        for (var j = first; j < _count && j < first + (parenthesis ? 8 : 4) && (j == first || _tokens[j].Before == Break.None || (parenthesis && _tokens[j].Before == Break.Comma)); j++)
+        {
+            var label = ContextWords.Of(At(j)) & (Cue.InfraIp | Cue.VictimIp);
+            if (label is Cue.InfraIp or Cue.VictimIp)
+            {
+                if (parenthesis)
+                {
+                    _labelEnd = ClosingParenthesis(j);
+                }
+
+                return label;
+            }
+
+            if (parenthesis && j + 1 < _count && _text.AsSpan(_tokens[j].End, _tokens[j + 1].Start - _tokens[j].End).Contains(')'))
+            {
+                break;
+            }
+        }
+
+        return Cue.None;
+    }
+
+    /// <summary>The last token before the closing parenthesis (at most eight tokens on).</summary>
+    private int ClosingParenthesis(int j)
+    {
+        for (var k = j; k < _count - 1 && k < j + 8; k++)
+        {
+            if (_text.AsSpan(_tokens[k].End, _tokens[k + 1].Start - _tokens[k].End).Contains(')'))
+            {
+                return k;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>A victim's IP unless the context marks infrastructure: a label in parentheses right after it
+    /// ("5.188.206.14 (C2)"), else the nearest context word before it in the sentence (strong words such as
+    /// C2/server/home/victim first, then prepositions: "from" a victim, "to" infrastructure). A victim word is used up
+    /// by the address it announces. Without any context the address is redacted (fail closed).</summary>
+    private bool IsVictimIp(int i)
+    {
+        var after = LabelAfter(i);
+        if (after != Cue.None)
+        {
+            return after == Cue.VictimIp || !NoteInfrastructure(i);
+        }
+
+        var victim = _victimStrong;
+        var infra = _infraStrong;
+        if (victim < i - IpCueWindow && infra < i - IpCueWindow)
+        {
+            victim = _victimWeak;
+            infra = _infraWeak;
+        }
+
+        if (victim < i - IpCueWindow && infra < i - IpCueWindow)
+        {
+            return StemmedVictimContext(i) || !NoteInfrastructure(i);
+        }
+
+        if (victim > infra)
+        {
+            _victimStrong = _victimWeak = -1000;
+            return true;
+        }
+
+        if (infra == _infraStrong)
+        {
+            NoteInfrastructure(i);
+        }
+
+        return false;
+    }
+
+    /// <summary>No context word: look for IP context inside compound words before the address in the sentence
+    /// (Steuerserver, phishingpagina, Heimanschluss); none either → a victim's (fail closed).</summary>
+    private bool StemmedVictimContext(int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - IpCueWindow; j--)
+        {
+            var cue = _tokens[j].Length >= 7 && ShapeAt(j).IsWord ? ContextWords.IpStem(At(j)) : Cue.None;
+            if (cue != Cue.None)
+            {
+                return cue == Cue.VictimIp;
+            }
+
+            if (_tokens[j].Before == Break.Strong)
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+}
