@@ -25,7 +25,7 @@ if [ ! -f "$settings" ]; then
 fi
 
 mkdir -p .azurite
-node_modules/.bin/azurite --location .azurite --silent --skipApiVersionCheck --loose &
+node_modules/.bin/azurite --location .azurite --disableTelemetry --silent --skipApiVersionCheck --loose &
 azurite=$!
 node_modules/.bin/maildev --smtp 1025 --web 1080 --ip 127.0.0.1 --silent &
 maildev=$!

@@ -21,7 +21,7 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         int blob = ToolProcess.FreePort(), table = ToolProcess.FreePort();
         var azurite = await ToolProcess.StartAsync(
             "azurite",
-            ["--inMemoryPersistence", "--silent", "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl", "--blobHost", "127.0.0.1",
+            ["--inMemoryPersistence", "--disableTelemetry", "--silent", "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl", "--blobHost", "127.0.0.1",
              "--blobPort", $"{blob}", "--tableHost", "127.0.0.1", "--tablePort", $"{table}", "--queuePort", $"{ToolProcess.FreePort()}"],
             [blob, table]).ConfigureAwait(false);
         return new AzuriteLauncher(azurite, $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevAccountKey};" +

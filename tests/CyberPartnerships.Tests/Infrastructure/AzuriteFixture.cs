@@ -31,7 +31,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             int blob = ToolProcess.FreePort(), queue = ToolProcess.FreePort(), table = ToolProcess.FreePort();
             _azurite = await ToolProcess.StartAsync(
                 "azurite",
-                ["--inMemoryPersistence", "--silent", "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl",
+                ["--inMemoryPersistence", "--disableTelemetry", "--silent", "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl",
                  "--blobHost", "127.0.0.1", "--blobPort", $"{blob}",
                  "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
                  "--tableHost", "127.0.0.1", "--tablePort", $"{table}"],
