@@ -44,16 +44,6 @@ public sealed class ApprovalOptions
         return error.Length == 0;
     }
 
-    internal static byte[]? KeyBytes(string? base64)
-    {
-        try
-        {
-            var bytes = Convert.FromBase64String(base64 ?? string.Empty);
-            return bytes.Length >= 32 ? bytes : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+    internal static byte[]? KeyBytes(string? base64) =>
+        KeyMaterial.TryDecode(base64, 32, out var key) == KeyProblem.None ? key : null;
 }

@@ -64,21 +64,14 @@ public sealed class TextRedactorFactory(Microsoft.Extensions.Options.IOptionsMon
                 $"Pseudonym mode needs a key: set {RedactionOptions.Section}__PseudonymKeyId and {RedactionOptions.Section}__PseudonymKey.");
         }
 
-        byte[] key;
-        try
+        switch (KeyMaterial.TryDecode(current.PseudonymKey, RedactionOptions.MinimumKeyBytes, out var key))
         {
-            key = Convert.FromBase64String(current.PseudonymKey.Trim());
-        }
-        catch (FormatException)
-        {
-            throw new RedactionConfigurationException(RedactionConfigurationException.MissingKey, $"{RedactionOptions.Section}__PseudonymKey is not base64.");
-        }
-
-        if (key.Length < RedactionOptions.MinimumKeyBytes)
-        {
-            throw new RedactionConfigurationException(
-                RedactionConfigurationException.MissingKey,
-                $"{RedactionOptions.Section}__PseudonymKey is shorter than {RedactionOptions.MinimumKeyBytes} bytes.");
+            case KeyProblem.NotBase64:
+                throw new RedactionConfigurationException(RedactionConfigurationException.MissingKey, $"{RedactionOptions.Section}__PseudonymKey is not base64.");
+            case KeyProblem.TooShort:
+                throw new RedactionConfigurationException(
+                    RedactionConfigurationException.MissingKey,
+                    $"{RedactionOptions.Section}__PseudonymKey is shorter than {RedactionOptions.MinimumKeyBytes} bytes.");
         }
 
         return new TextRedactor(RedactionMode.Pseudonym, new PseudonymKey(current.PseudonymKeyId.Trim(), key));

@@ -1,3 +1,4 @@
+using CyberPartnerships.Configuration;
 using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -88,20 +89,12 @@ public static class RedactCommands
 
     private static PseudonymKey ReadKey(string variable, string keyId)
     {
-        var value = Environment.GetEnvironmentVariable(variable);
-        if (string.IsNullOrWhiteSpace(value))
+        return KeyMaterial.TryDecode(Environment.GetEnvironmentVariable(variable), 16, out var key) switch
         {
-            throw new CliInputException($"Pseudonym mode needs a key: set {variable} to a base64 key of at least 16 bytes.");
-        }
-
-        try
-        {
-            var key = Convert.FromBase64String(value.Trim());
-            return key.Length >= 16 ? new PseudonymKey(keyId, key) : throw new CliInputException($"The key in {variable} is shorter than 16 bytes.");
-        }
-        catch (FormatException)
-        {
-            throw new CliInputException($"The key in {variable} is not base64.");
-        }
+            KeyProblem.None => new PseudonymKey(keyId, key),
+            KeyProblem.Missing => throw new CliInputException($"Pseudonym mode needs a key: set {variable} to a base64 key of at least 16 bytes."),
+            KeyProblem.TooShort => throw new CliInputException($"The key in {variable} is shorter than 16 bytes."),
+            _ => throw new CliInputException($"The key in {variable} is not base64."),
+        };
     }
 }
