@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using CyberPartnerships.Storage;
 
 namespace CyberPartnerships.Approvals;
 
@@ -9,7 +10,7 @@ public sealed class ApprovalNonceStore(TableServiceClient tables)
 {
     public const string TableName = "ApprovalNonces";
     private readonly TableClient _table = tables.GetTableClient(TableName);
-    private volatile bool _ready;
+    private readonly CreateOnce _created = CreateOnce.Tables(tables, TableName);
 
     public async Task<bool> TryConsumeAsync(ApprovalToken token, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -34,12 +35,5 @@ public sealed class ApprovalNonceStore(TableServiceClient tables)
         return found.HasValue;
     }
 
-    private async Task EnsureAsync(CancellationToken cancellationToken)
-    {
-        if (!_ready)
-        {
-            await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            _ready = true;
-        }
-    }
+    private Task EnsureAsync(CancellationToken cancellationToken) => _created.EnsureAsync(cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using CyberPartnerships.Storage;
 
 namespace CyberPartnerships.Feeds;
 
@@ -14,16 +15,9 @@ public sealed class FeedRegistry(TableServiceClient tables)
     public const string TableName = "Feeds";
 
     private readonly TableClient _table = tables.GetTableClient(TableName);
-    private volatile bool _ready;
+    private readonly CreateOnce _created = CreateOnce.Tables(tables, TableName);
 
-    private async Task EnsureTableAsync(CancellationToken cancellationToken)
-    {
-        if (!_ready)
-        {
-            await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            _ready = true;
-        }
-    }
+    private Task EnsureTableAsync(CancellationToken cancellationToken) => _created.EnsureAsync(cancellationToken);
 
     public async Task<FeedRegistration> AddAsync(FeedRegistration feed, CancellationToken cancellationToken = default)
     {

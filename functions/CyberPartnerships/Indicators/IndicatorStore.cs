@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using CyberPartnerships.Ingestion;
+using CyberPartnerships.Storage;
 
 namespace CyberPartnerships.Indicators;
 
@@ -27,12 +28,13 @@ public sealed record IndicatorView(
 public sealed class IndicatorStore(TableServiceClient tables)
 {
     private readonly TableClient _table = tables.GetTableClient(IngestWriter.IndicatorsTable);
+    private readonly CreateOnce _created = CreateOnce.Tables(tables, IngestWriter.IndicatorsTable);
 
     /// <summary>The indicator as <paramref name="callerId"/> with <paramref name="clearance"/> may see it; null when it
     /// is unknown or nothing about it is visible to the caller (an invisible indicator is indistinguishable from none).</summary>
     public async Task<IndicatorView?> GetAsync(IndicatorKey key, string callerId, Tlp clearance, CancellationToken cancellationToken = default)
     {
-        await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var hash = key.Hash;
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {IngestWriter.IndicatorPartition(key)} and RowKey ge {hash} and RowKey lt {hash + "~"}");
         var appearances = new List<IndicatorAppearance>();
@@ -79,7 +81,7 @@ public sealed class IndicatorStore(TableServiceClient tables)
     /// <summary>Records that a case of the MoU workflow concerns these indicators (idempotent).</summary>
     public async Task LinkCaseAsync(string caseId, string partnerId, Tlp tlp, IEnumerable<IndicatorKey> keys, CancellationToken cancellationToken = default)
     {
-        await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var actions = keys.Distinct().Select(k => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(IngestWriter.IndicatorPartition(k), $"{k.Hash}|c|{caseId}")
         {
             ["CaseId"] = caseId,

@@ -4,6 +4,7 @@ using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
+using CyberPartnerships.Storage;
 
 namespace CyberPartnerships.Ingestion;
 
@@ -26,21 +27,11 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
 
     private readonly TableClient _objects = tables.GetTableClient(ObjectsTable);
     private readonly TableClient _indicators = tables.GetTableClient(IndicatorsTable);
-    private volatile bool _ready;
+    private readonly CreateOnce _created = CreateOnce.Tables(tables, ObjectsTable, IndicatorsTable);
 
     private int Parallelism => Math.Max(1, options.Value.WriteParallelism);
 
-    public async Task EnsureTablesAsync(CancellationToken cancellationToken = default)
-    {
-        if (_ready)
-        {
-            return;
-        }
-
-        await _objects.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        await _indicators.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        _ready = true;
-    }
+    public Task EnsureTablesAsync(CancellationToken cancellationToken = default) => _created.EnsureAsync(cancellationToken);
 
     /// <summary>Stores the objects (deduplicated on id and modified) and the indicator mentions of one source.</summary>
     /// <returns>One outcome per object: stored, or duplicate with the source that stored it first.</returns>

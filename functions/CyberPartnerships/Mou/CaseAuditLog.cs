@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Azure;
 using Azure.Data.Tables;
+using CyberPartnerships.Storage;
 
 namespace CyberPartnerships.Mou;
 
@@ -16,7 +17,7 @@ public sealed class CaseAuditLog(TableServiceClient tables)
 {
     public const string TableName = "CaseAudit";
     private readonly TableClient _table = tables.GetTableClient(TableName);
-    private volatile bool _ready;
+    private readonly CreateOnce _created = CreateOnce.Tables(tables, TableName);
 
     public async Task AppendAsync(string caseId, IEnumerable<CaseHistoryEntry> entries, CancellationToken cancellationToken = default)
     {
@@ -56,12 +57,5 @@ public sealed class CaseAuditLog(TableServiceClient tables)
         }
     }
 
-    private async Task EnsureAsync(CancellationToken cancellationToken)
-    {
-        if (!_ready)
-        {
-            await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            _ready = true;
-        }
-    }
+    private Task EnsureAsync(CancellationToken cancellationToken) => _created.EnsureAsync(cancellationToken);
 }

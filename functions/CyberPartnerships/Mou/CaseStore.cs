@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using CyberPartnerships.Storage;
 
 namespace CyberPartnerships.Mou;
 
@@ -20,17 +21,9 @@ public sealed class CaseStore(TableServiceClient tables)
 
     private readonly TableClient _cases = tables.GetTableClient(CasesTable);
     private readonly TableClient _byPartner = tables.GetTableClient(CasePartnersTable);
-    private volatile bool _ready;
+    private readonly CreateOnce _created = CreateOnce.Tables(tables, CasesTable, CasePartnersTable);
 
-    private async Task EnsureTablesAsync(CancellationToken cancellationToken)
-    {
-        if (!_ready)
-        {
-            await _cases.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            await _byPartner.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            _ready = true;
-        }
-    }
+    private Task EnsureTablesAsync(CancellationToken cancellationToken) => _created.EnsureAsync(cancellationToken);
 
     /// <summary>Stores a new case; false when the submission already has one.</summary>
     public async Task<bool> TryCreateAsync(CaseState state, CancellationToken cancellationToken = default)

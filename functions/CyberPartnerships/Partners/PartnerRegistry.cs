@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using CyberPartnerships.Storage;
 
 namespace CyberPartnerships.Partners;
 
@@ -20,19 +21,9 @@ public sealed class PartnerRegistry(TableServiceClient tables, TimeProvider time
 
     private readonly TableClient _partners = tables.GetTableClient(PartnersTable);
     private readonly TableClient _keys = tables.GetTableClient(ApiKeysTable);
-    private volatile bool _tablesReady;
+    private readonly CreateOnce _created = CreateOnce.Tables(tables, PartnersTable, ApiKeysTable);
 
-    public async Task EnsureTablesAsync(CancellationToken cancellationToken = default)
-    {
-        if (_tablesReady)
-        {
-            return;
-        }
-
-        await _partners.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        await _keys.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        _tablesReady = true;
-    }
+    public Task EnsureTablesAsync(CancellationToken cancellationToken = default) => _created.EnsureAsync(cancellationToken);
 
     public async Task<Partner> AddAsync(Partner partner, CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using CyberPartnerships.Ingestion;
+using CyberPartnerships.Storage;
 
 namespace CyberPartnerships.Submissions;
 
@@ -16,16 +17,9 @@ public sealed class SubmissionStore(TableServiceClient tables, PayloadStore payl
     public const string TableName = "Submissions";
 
     private readonly TableClient _table = tables.GetTableClient(TableName);
-    private volatile bool _ready;
+    private readonly CreateOnce _created = CreateOnce.Tables(tables, TableName);
 
-    public async Task EnsureTableAsync(CancellationToken cancellationToken = default)
-    {
-        if (!_ready)
-        {
-            await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-            _ready = true;
-        }
-    }
+    public Task EnsureTableAsync(CancellationToken cancellationToken = default) => _created.EnsureAsync(cancellationToken);
 
     public async Task CommitAsync(SubmissionRecord record, string bodyHash, CancellationToken cancellationToken = default)
     {
