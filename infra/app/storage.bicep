@@ -10,6 +10,7 @@ var deploymentContainerName = 'deployment'
 var containerNames = [
   deploymentContainerName
   'payloads'
+  'attachments'
   'outbound-raw'
   'outbound-shared'
   'quarantine'

@@ -15,6 +15,8 @@ public sealed class IngestionFunctionTests
         var functions = RouteTests.HttpFunctions().ToList();
         Assert.Contains((nameof(SubmissionsFunctions.ReceiveSubmission), "POST", "/api/submissions"), functions);
         Assert.Contains((nameof(SubmissionsFunctions.GetSubmission), "GET", "/api/submissions/{id}"), functions);
+        Assert.Contains((nameof(SubmissionsFunctions.UploadAttachment), "POST", "/api/attachments"), functions);
+        Assert.Contains((nameof(SubmissionsFunctions.GetAttachment), "GET", "/api/attachments/{id}"), functions);
         Assert.Contains((nameof(IndicatorsFunctions.GetIndicator), "GET", "/api/indicators/{type}/{*value}"), functions);
     }
 

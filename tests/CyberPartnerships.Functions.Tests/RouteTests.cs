@@ -25,6 +25,24 @@ public sealed class RouteTests
     }
 
     [Fact]
+    public void Every_route_in_the_openapi_document_has_an_http_function_and_every_http_function_is_documented()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "docs", "openapi.json")))
+        {
+            directory = directory.Parent;
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(directory.FullName, "docs", "openapi.json")));
+        var documented = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Where(op => op.Name is "get" or "post" or "put" or "patch" or "delete").Select(op => $"{op.Name.ToUpperInvariant()} {path.Name}"))
+            .Order(StringComparer.Ordinal);
+        var served = HttpFunctions().Select(f => $"{f.Method} {f.Route.Replace("{*", "{", StringComparison.Ordinal)}").Distinct().Order(StringComparer.Ordinal);
+
+        Assert.Equal(documented, served);
+    }
+
+    [Fact]
     public void Every_http_function_is_anonymous_at_the_host_and_authenticated_by_the_core()
     {
         var levels =

@@ -32,7 +32,11 @@ public class SecurityTests
 
         var containers = template.Single("Microsoft.Storage/storageAccounts/blobServices/containers");
         var names = template.Resolve("[variables('containerNames')[copyIndex()]]");
-        Assert.Equal(["deployment", "payloads", "outbound-raw", "outbound-shared", "quarantine", "case-reports"], names);
+        // Every container the code writes to, by the code's own names (the app may not create containers in Azure).
+        Assert.Equal(
+            ["deployment", Ingestion.PayloadStore.ContainerName, Submissions.AttachmentStore.ContainerName, Sharing.SharingOptions.RawContainer,
+             Sharing.SharingOptions.SharedContainer, Sharing.SharingOptions.QuarantineContainer, Mou.CaseEndpoints.ReportsContainer],
+            names);
         Assert.Equal("[length(variables('containerNames'))]", Text(containers.Json["copy"]!["count"]));
         Assert.Equal("None", Text(containers.Properties["publicAccess"]));
     }

@@ -7,7 +7,7 @@ using Microsoft.DurableTask.Client;
 
 namespace CyberPartnerships.Functions.Submissions;
 
-public sealed class SubmissionsFunctions(SubmissionEndpoints endpoints, CaseIntake intake)
+public sealed class SubmissionsFunctions(SubmissionEndpoints endpoints, AttachmentEndpoints attachments, CaseIntake intake)
 {
     /// <summary><c>POST /api/submissions</c>: a STIX 2.1 bundle or a native case referral; one asking for analysis or
     /// enforcement opens its case (an orchestration whose instance id is the case id).</summary>
@@ -25,4 +25,19 @@ public sealed class SubmissionsFunctions(SubmissionEndpoints endpoints, CaseInta
         string id,
         CancellationToken cancellationToken) =>
         endpoints.GetAsync(request, id, cancellationToken);
+
+    /// <summary><c>POST /api/attachments?fileName=…</c>: an evidence file a referral then names in <c>attachments</c>.</summary>
+    [Function(nameof(UploadAttachment))]
+    public Task<IResult> UploadAttachment(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "attachments")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        attachments.UploadAsync(request, cancellationToken);
+
+    /// <summary><c>GET /api/attachments/{id}</c>: an upload's name, size and SHA-256, to its sender.</summary>
+    [Function(nameof(GetAttachment))]
+    public Task<IResult> GetAttachment(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "attachments/{id}")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken) =>
+        attachments.GetAsync(request, id, cancellationToken);
 }

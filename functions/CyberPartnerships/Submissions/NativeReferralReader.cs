@@ -21,12 +21,13 @@ public sealed record NativeReferral(
 /// <summary>
 /// Reads a native JSON case referral: <c>tlp</c>, <c>title</c>, <c>summary</c>, <c>category</c>, <c>indicators</c>
 /// (<c>{type, value}</c>), <c>estimatedVictims</c>, <c>jurisdictions</c> (ISO 3166 alpha-2), <c>requestedAction</c>
-/// and <c>attachments</c> (names of already uploaded blobs). A bad field is a 400; a bad indicator is rejected by name.
+/// and <c>attachments</c> (names <c>POST /api/attachments</c> returned; <see cref="AttachmentStore"/> checks them). A bad field is a 400; a bad indicator is rejected by name.
 /// </summary>
 public static partial class NativeReferralReader
 {
     public const int MaxTitle = 300;
     public const int MaxSummary = 20_000;
+    public const int MaxAttachments = 100;
 
     public static NativeReferral Read(JsonElement root, int maxIndicators)
     {
@@ -72,6 +73,10 @@ public static partial class NativeReferralReader
         var jurisdictions = StringList(root, "jurisdictions", s => CountryCode().IsMatch(s.ToUpperInvariant()), "an ISO 3166 alpha-2 country code", errors)
             .Select(s => s.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
         var attachments = StringList(root, "attachments", s => s.Length <= 1024 && !s.Contains("..", StringComparison.Ordinal) && !s.StartsWith('/'), "a blob name", errors);
+        if (attachments.Count > MaxAttachments)
+        {
+            errors.Add(new("/attachments", $"At most {MaxAttachments} attachments per referral."));
+        }
 
         var indicators = new List<(int, IndicatorKey)>();
         var rejected = new List<ObjectOutcome>();

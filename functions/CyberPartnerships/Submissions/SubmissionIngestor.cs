@@ -7,7 +7,7 @@ namespace CyberPartnerships.Submissions;
 /// Turns a parsed submission into stored rows: objects and indicator mentions first (idempotent writes under
 /// deterministic keys), the <c>Submissions</c> row last as the commit marker.
 /// </summary>
-public sealed class SubmissionIngestor(IngestWriter writer, SubmissionStore store, TimeProvider time, IOptions<SubmissionOptions> options)
+public sealed class SubmissionIngestor(IngestWriter writer, SubmissionStore store, AttachmentStore attachments, TimeProvider time, IOptions<SubmissionOptions> options)
 {
     /// <returns>The stored record, or null with the errors (JSON pointers) and a summary for the 400.</returns>
     public async Task<(SubmissionRecord? Record, IReadOnlyList<InputError> Errors, string Detail)> IngestAsync(
@@ -65,6 +65,12 @@ public sealed class SubmissionIngestor(IngestWriter writer, SubmissionStore stor
         if (referral.Errors.Count > 0)
         {
             return (null, referral.Errors, "The case referral is not valid.");
+        }
+
+        var missing = await attachments.CheckAsync(source.PartnerId, referral.Attachments, cancellationToken).ConfigureAwait(false);
+        if (missing.Count > 0)
+        {
+            return (null, missing, "The referral names attachments that are not among this partner's uploads.");
         }
 
         var outcomes = new List<ObjectOutcome>(referral.Rejected);

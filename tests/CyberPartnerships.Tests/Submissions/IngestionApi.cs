@@ -55,6 +55,22 @@ public sealed class IngestionApi : IAsyncDisposable
         return await Host.Client.SendAsync(request);
     }
 
+    /// <summary><c>POST /api/attachments?fileName=…</c> with <paramref name="content"/> as the body.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string key, string fileName, HttpContent content)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/attachments?fileName={Uri.EscapeDataString(fileName)}") { Content = content };
+        request.Headers.Add("x-api-key", key);
+        return await Host.Client.SendAsync(request);
+    }
+
+    /// <summary>Uploads <paramref name="bytes"/> and returns the name a referral lists.</summary>
+    public async Task<string> UploadedNameAsync(string key, string fileName, byte[] bytes)
+    {
+        using var response = await UploadAsync(key, fileName, new ByteArrayContent(bytes));
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return (await JsonAsync(response)).GetProperty("name").GetString()!;
+    }
+
     public async Task<HttpResponseMessage> GetAsync(string key, string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);

@@ -61,6 +61,7 @@ public sealed class SubmissionTests(AzuriteFixture storage) : IAsyncLifetime
     {
         var (partner, key) = await _api.NewPartnerAsync();
         var ip = NewIp();
+        var pcap = await _api.UploadedNameAsync(key, "pcap-1.pcap", [0xd4, 0xc3, 0xb2, 0xa1]);
         var referral = new JsonObject
         {
             ["tlp"] = "GREEN",
@@ -70,7 +71,7 @@ public sealed class SubmissionTests(AzuriteFixture storage) : IAsyncLifetime
             ["requestedAction"] = "enforcement",
             ["estimatedVictims"] = 12000,
             ["jurisdictions"] = new JsonArray("de", "US"),
-            ["attachments"] = new JsonArray("uploads/pcap-1.pcap"),
+            ["attachments"] = new JsonArray(pcap),
             ["indicators"] = new JsonArray(
                 new JsonObject { ["type"] = "ipv4", ["value"] = ip },
                 new JsonObject { ["type"] = "domain", ["value"] = "Evil-" + NewDomain().ToUpperInvariant() + "." },
@@ -92,6 +93,7 @@ public sealed class SubmissionTests(AzuriteFixture storage) : IAsyncLifetime
         Assert.False(domain.EndsWith('.'));
         Assert.Equal("/indicators/3/value", record.GetProperty("objects")[3].GetProperty("pointer").GetString());
         Assert.Equal(2, record.GetProperty("indicatorCount").GetInt32());
+        Assert.Equal([pcap], record.GetProperty("attachments").EnumerateArray().Select(a => a.GetString()));
     }
 
     [Fact]
