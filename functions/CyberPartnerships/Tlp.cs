@@ -51,4 +51,11 @@ public static class TlpLevels
 
     /// <summary>True when a recipient cleared up to <paramref name="clearance"/> may receive <paramref name="marking"/>.</summary>
     public static bool Allows(this Tlp clearance, Tlp marking) => marking <= clearance;
+
+    /// <summary>
+    /// Whether a partner may see something another partner marked <paramref name="marking"/>: AMBER and below within
+    /// its clearance. AMBER+STRICT stays with the originating organisation and RED with the people it was given to,
+    /// so neither is ever shown to another partner, whatever its clearance (the same rule as <c>TlpRouting</c>).
+    /// </summary>
+    public static bool ShowsToOtherPartner(this Tlp marking, Tlp clearance) => marking <= Tlp.Amber && clearance.Allows(marking);
 }

@@ -13,7 +13,7 @@ public sealed record IndicatorAppearance(string SourceId, SourceKind Kind, strin
 /// <summary>A case of the MoU workflow an indicator is part of.</summary>
 public sealed record IndicatorCase(string CaseId, string PartnerId, Tlp Tlp);
 
-/// <summary>The indicator as a caller sees it: only what the caller's TLP clearance allows (and its own reports).</summary>
+/// <summary>The indicator as a caller sees it: its own reports, and other partners' up to AMBER as its TLP clearance allows.</summary>
 public sealed record IndicatorView(
     string Type,
     string Value,
@@ -43,7 +43,7 @@ public sealed class IndicatorStore(TableServiceClient tables)
         {
             var tlp = TlpLevels.TryParse(row.GetString("Tlp"), out var t) ? t : Tlp.Red;
             var partner = row.GetString("PartnerId") ?? string.Empty;
-            var visible = partner == callerId || clearance.Allows(tlp);
+            var visible = partner == callerId || tlp.ShowsToOtherPartner(clearance);
             if (row.RowKey.StartsWith(hash + "|s|", StringComparison.Ordinal) && visible)
             {
                 appearances.Add(new(

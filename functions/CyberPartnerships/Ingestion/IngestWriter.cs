@@ -89,7 +89,10 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
             ["ReceivedAt"] = source.SeenAt,
             ["Opaque"] = obj.Opaque,
         };
-        await payloads.SetPropertyAsync(entity, "Json", obj.Json, $"objects/{obj.StixId}/{(obj.Modified.Length == 0 ? "observable" : obj.Modified)}.json", cancellationToken).ConfigureAwait(false);
+        // The source is in the blob name: a partner sending a copy of an object another partner stored first must not
+        // overwrite the first one's JSON (the row, inserted once, keeps naming the first blob).
+        var version = obj.Modified.Length == 0 ? "observable" : obj.Modified;
+        await payloads.SetPropertyAsync(entity, "Json", obj.Json, $"objects/{obj.StixId}/{version}/{source.SourceId}.json", cancellationToken).ConfigureAwait(false);
         return entity;
     }
 
@@ -149,6 +152,10 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
 
                     var by = existing.Value!.GetString("SourceId");
                     result.Add((index, by == source.SourceId ? ObjectStatus.Stored : ObjectStatus.Duplicate, by));
+                    if (by != source.SourceId && entity.GetString("JsonBlob") is { } orphan)
+                    {
+                        await payloads.DeleteIfExistsAsync(orphan, cancellationToken).ConfigureAwait(false);
+                    }
                 }
 
                 pending = missing;

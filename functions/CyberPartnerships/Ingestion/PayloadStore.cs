@@ -28,6 +28,10 @@ public sealed class PayloadStore(BlobServiceClient blobs)
         await _container.GetBlobClient(blobName).UploadAsync(BinaryData.FromString(content), overwrite: true, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Removes a blob written for a row that turned out to exist already.</summary>
+    public Task DeleteIfExistsAsync(string blobName, CancellationToken cancellationToken = default) =>
+        _container.GetBlobClient(blobName).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+
     public async Task<string> GetAsync(string blobName, CancellationToken cancellationToken = default)
     {
         var result = await _container.GetBlobClient(blobName).DownloadContentAsync(cancellationToken).ConfigureAwait(false);

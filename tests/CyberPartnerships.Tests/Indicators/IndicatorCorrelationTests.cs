@@ -113,6 +113,24 @@ public sealed class IndicatorCorrelationTests(AzuriteFixture storage) : IAsyncLi
     }
 
     [Fact]
+    public async Task Amber_strict_and_red_reports_stay_with_their_partner_even_for_a_caller_cleared_red()
+    {
+        var (strict, keyStrict) = await _api.NewPartnerAsync("strict", Tlp.Red);
+        var (red, keyRed) = await _api.NewPartnerAsync("red", Tlp.Red);
+        var (amber, keyAmber) = await _api.NewPartnerAsync("amber", Tlp.Amber);
+        var (_, keyReader) = await _api.NewPartnerAsync("reader", Tlp.Red);
+        var domain = NewDomain();
+
+        await _api.PostAsync(keyStrict, Referral("AMBER+STRICT", ("domain", domain)), "application/json");
+        await _api.PostAsync(keyRed, Referral("RED", ("domain", domain)), "application/json");
+        await _api.PostAsync(keyAmber, Referral("AMBER", ("domain", domain)), "application/json");
+
+        Assert.Equal([amber.Id], PartnerIds(await GetIndicatorAsync(keyReader, "domain", domain)));
+        Assert.Equal(new[] { amber.Id, strict.Id }.Order(StringComparer.Ordinal), PartnerIds(await GetIndicatorAsync(keyStrict, "domain", domain)));
+        Assert.Equal(new[] { amber.Id, red.Id }.Order(StringComparer.Ordinal), PartnerIds(await GetIndicatorAsync(keyRed, "domain", domain)));
+    }
+
+    [Fact]
     public async Task Unknown_or_malformed_indicator_is_refused_with_a_problem()
     {
         var (_, key) = await _api.NewPartnerAsync();

@@ -209,6 +209,31 @@ public sealed class SubmissionTests(AzuriteFixture storage) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Large_object_sent_again_by_another_partner_leaves_the_first_partners_json_in_place()
+    {
+        var (_, firstKey) = await _api.NewPartnerAsync();
+        var (_, secondKey) = await _api.NewPartnerAsync();
+        var id = NewId("note");
+        JsonObject Note(char fill) => Sdo("note", id, StixMarkings.Green, Created, new JsonObject
+        {
+            ["content"] = new string(fill, 100_000),
+            ["object_refs"] = new JsonArray(NewId("malware")),
+        });
+
+        using var first = await _api.PostAsync(firstKey, Bundle(Note('a')));
+        using var second = await _api.PostAsync(secondKey, Bundle(Note('b')));
+
+        Assert.Equal(["duplicate"], Statuses(await IngestionApi.JsonAsync(second)));
+        var stored = storage.Clients.Tables.GetTableClient(IngestWriter.ObjectsTable)
+            .Query<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == IngestWriter.ObjectPartition(id)).Single(e => e.GetString("StixId") == id);
+        var container = storage.Clients.Blobs.GetBlobContainerClient(PayloadStore.ContainerName);
+        var json = JsonNode.Parse((await container.GetBlobClient(stored.GetString("JsonBlob")).DownloadContentAsync()).Value.Content.ToString())!;
+        Assert.StartsWith("aaa", json["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        var blobs = await container.GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = $"objects/{id}/" }).ToListAsync();
+        Assert.Equal([stored.GetString("JsonBlob")], blobs.Select(b => b.Name));
+    }
+
+    [Fact]
     public async Task Receive_returns_a_receipt_with_the_requested_action_and_marks_a_repeat_as_replayed()
     {
         var (partner, key) = await _api.NewPartnerAsync();
