@@ -110,10 +110,30 @@ public static class StixObjectRules
             {
                 return new($"{at}/{name}", $"{name} is required on a {type}.");
             }
+
+            var (kind, what) = RequiredKind(name);
+            if (kind is { } expected && value.ValueKind != expected)
+            {
+                return new($"{at}/{name}", $"{name} must be {what}.");
+            }
+        }
+
+        if (obj.TryGetProperty("name", out var label) && label.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+        {
+            return new($"{at}/name", "name must be a string.");
         }
 
         return CheckTypeSpecific(obj, type, at) ?? CheckReferences(obj, at);
     }
+
+    /// <summary>The JSON kind the specification gives a required property (is_family is checked with malware).</summary>
+    private static (JsonValueKind? Kind, string What) RequiredKind(string property) => property switch
+    {
+        "object_refs" or "protocols" => (JsonValueKind.Array, "an array"),
+        "number_observed" => (JsonValueKind.Number, "an integer"),
+        "is_family" => (null, string.Empty),
+        _ => (JsonValueKind.String, "a string"),
+    };
 
     private static InputError? CheckTypeSpecific(JsonElement obj, string type, string at)
     {

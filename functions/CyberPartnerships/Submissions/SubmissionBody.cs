@@ -54,6 +54,15 @@ public sealed record SubmissionBody(JsonDocument Document, SubmissionFormat Form
                 : Problems.BadRequest($"The body is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine}).", "malformed-json", where));
         }
 
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            document.Dispose();
+            return (null, Problems.BadRequest(
+                "The body must be a JSON object: a STIX bundle or a case referral.",
+                "invalid-submission",
+                new Dictionary<string, object?> { ["errors"] = new[] { new Ingestion.InputError(string.Empty, "expected a JSON object") } }));
+        }
+
         var isBundle = document.RootElement.ValueKind == JsonValueKind.Object
             && document.RootElement.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "bundle";
         var format = stixOnly || isBundle ? SubmissionFormat.Stix : SubmissionFormat.Native;
