@@ -12,7 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CyberPartnerships.Bench;
 
 /// <summary>
-/// <c>ingest --objects N</c>: generates an N-object STIX 2.1 bundle and stores it in Azurite the project's way
+/// <c>ingest --objects N</c>: generates an N-object STIX 2.1 bundle and stores it in Azurite (or the account
+/// <c>CYBERPARTNERS_BENCH_STORAGE</c> names) the project's way
 /// (entity-group transactions of up to 100, several in flight) and, in the same run, the naive way (one upsert per
 /// entity, one after the other), with the same entities. Last line: <c>ingest batch=… naive=… ratio=…</c>.
 /// </summary>
@@ -33,10 +34,11 @@ public sealed class IngestBenchmark : IBenchmark
             return 2;
         }
 
-        await using var azurite = await AzuriteLauncher.StartAsync().ConfigureAwait(false);
+        var external = Environment.GetEnvironmentVariable("CYBERPARTNERS_BENCH_STORAGE");
+        await using var azurite = string.IsNullOrEmpty(external) ? await AzuriteLauncher.StartAsync().ConfigureAwait(false) : null;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:ConnectionString"] = azurite?.ConnectionString ?? external,
             ["Ingest:WriteParallelism"] = parallelism,
         }).Build();
         await using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddStorage().AddSubmissions().BuildServiceProvider();
