@@ -68,4 +68,21 @@ public sealed class RedactCliTests
         Assert.Equal(1, exit);
         Assert.Contains("needs a key", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Pseudonym_key_shorter_than_the_sharing_pipelines_minimum_is_refused()
+    {
+        const string variable = "CYBERPARTNERS_TEST_SHORT_PSEUDONYM_KEY";
+        Environment.SetEnvironmentVariable(variable, Convert.ToBase64String("0123456789abcdef"u8.ToArray()));
+        try
+        {
+            var (exit, _, error) = await RunAsync("", "redact", "--jsonl", "--pseudonym", "--key-env", variable);
+            Assert.Equal(1, exit);
+            Assert.Contains($"shorter than {CyberPartnerships.Redaction.RedactionOptions.MinimumKeyBytes} bytes", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
+    }
 }

@@ -19,7 +19,7 @@ public static class RedactCommands
     {
         var jsonl = new Option<bool>("--jsonl") { Description = "Read JSON lines {\"id\", \"text\"} and write {\"id\", \"redacted\"} (the only input format for now).", Required = true };
         var pseudonym = new Option<bool>("--pseudonym") { Description = "Replace with keyed pseudonyms [TYPE:hmac] instead of type labels." };
-        var keyVariable = new Option<string>("--key-env") { Description = $"Environment variable holding the pseudonym key (base64, at least 16 bytes). Default: {DefaultKeyVariable}.", DefaultValueFactory = _ => DefaultKeyVariable };
+        var keyVariable = new Option<string>("--key-env") { Description = $"Environment variable holding the pseudonym key (base64, at least {RedactionOptions.MinimumKeyBytes} bytes, as the sharing pipeline requires). Default: {DefaultKeyVariable}.", DefaultValueFactory = _ => DefaultKeyVariable };
         var keyId = new Option<string>("--key-id") { Description = "Key id recorded with pseudonyms (rotation).", DefaultValueFactory = _ => "k1" };
         var counts = new Option<bool>("--counts") { Description = "Print the counts per type, mode, key id and redactor version to standard error at the end." };
         var command = new Command("redact", "Redact victims' personal data from text, keeping indicators of compromise.") { jsonl, pseudonym, keyVariable, keyId, counts };
@@ -89,11 +89,11 @@ public static class RedactCommands
 
     private static PseudonymKey ReadKey(string variable, string keyId)
     {
-        return KeyMaterial.TryDecode(Environment.GetEnvironmentVariable(variable), 16, out var key) switch
+        return KeyMaterial.TryDecode(Environment.GetEnvironmentVariable(variable), RedactionOptions.MinimumKeyBytes, out var key) switch
         {
             KeyProblem.None => new PseudonymKey(keyId, key),
-            KeyProblem.Missing => throw new CliInputException($"Pseudonym mode needs a key: set {variable} to a base64 key of at least 16 bytes."),
-            KeyProblem.TooShort => throw new CliInputException($"The key in {variable} is shorter than 16 bytes."),
+            KeyProblem.Missing => throw new CliInputException($"Pseudonym mode needs a key: set {variable} to a base64 key of at least {RedactionOptions.MinimumKeyBytes} bytes."),
+            KeyProblem.TooShort => throw new CliInputException($"The key in {variable} is shorter than {RedactionOptions.MinimumKeyBytes} bytes (the sharing pipeline's minimum)."),
             _ => throw new CliInputException($"The key in {variable} is not base64."),
         };
     }
