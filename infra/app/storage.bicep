@@ -6,6 +6,12 @@ param location string
 param tags object
 param vnetEnabled bool
 
+@description('Days an unredacted document stays in outbound-raw/ after its last change (it has been shared or quarantined by then).')
+param rawRetentionDays int = 30
+
+@description('Days a quarantined (unredacted, refused) document stays in quarantine/ for operators to look at.')
+param quarantineRetentionDays int = 90
+
 var deploymentContainerName = 'deployment'
 var containerNames = [
   deploymentContainerName
@@ -58,6 +64,54 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-06-01'
     containerDeleteRetentionPolicy: {
       enabled: true
       days: 7
+    }
+  }
+}
+
+// Unredacted copies do not linger: raw documents and quarantined ones are deleted after their retention.
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-06-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'delete-raw-after-sharing'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: ['blockBlob']
+              prefixMatch: ['outbound-raw/']
+            }
+            actions: {
+              baseBlob: {
+                delete: {
+                  daysAfterModificationGreaterThan: rawRetentionDays
+                }
+              }
+            }
+          }
+        }
+        {
+          name: 'delete-quarantine-after-review'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: ['blockBlob']
+              prefixMatch: ['quarantine/']
+            }
+            actions: {
+              baseBlob: {
+                delete: {
+                  daysAfterModificationGreaterThan: quarantineRetentionDays
+                }
+              }
+            }
+          }
+        }
+      ]
     }
   }
 }

@@ -42,6 +42,25 @@ public class SecurityTests
     }
 
     [Fact]
+    public void Unredacted_raw_and_quarantined_documents_are_deleted_after_their_retention()
+    {
+        var template = Main.Module("storage");
+        var rules = template.Single("Microsoft.Storage/storageAccounts/managementPolicies").Properties["policy"]!["rules"]!.AsArray();
+        var deletions = rules.ToDictionary(
+            r => Text(r!["definition"]!["filters"]!["prefixMatch"]![0])!,
+            r => Text(r!["definition"]!["actions"]!["baseBlob"]!["delete"]!["daysAfterModificationGreaterThan"])!);
+
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                [Sharing.SharingOptions.RawContainer + "/"] = "[parameters('rawRetentionDays')]",
+                [Sharing.SharingOptions.QuarantineContainer + "/"] = "[parameters('quarantineRetentionDays')]",
+            },
+            deletions);
+        Assert.All(rules, r => Assert.True((bool)r!["enabled"]!));
+    }
+
+    [Fact]
     public void The_function_app_is_https_only_with_tls_1_2_and_no_ftp()
     {
         var site = Main.Single("Microsoft.Web/sites").Properties;
