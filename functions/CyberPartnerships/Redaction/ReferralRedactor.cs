@@ -32,7 +32,7 @@ internal static class ReferralRedactor
             }
 
             var hint = normalized is "title" or "summary" or "description" or "notes" ? FieldHint.FreeText : VictimHint(normalized, key);
-            StixRedactor.RedactProperty(referral, key, hint, redactor, counts, nameIsPerson: true);
+            JsonValueRedactor.RedactProperty(referral, key, hint, redactor, counts, nameIsPerson: true);
         }
     }
 
