@@ -80,4 +80,25 @@ public sealed class ReferralRedactionTests
         Assert.DoesNotContain(Phone, text, StringComparison.Ordinal);
         Assert.DoesNotContain(VictimEmail, text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Indicators_keep_their_type_and_value_and_anything_else_in_a_kept_field_is_redacted()
+    {
+        var (referral, _) = RedactReferral($$"""
+            { "tlp": "AMBER", "category": "fraud", "jurisdictions": [ "BR", { "contact": { "id": "{{Cpf}}" } } ],
+              "indicators": [ { "type": "ipv4", "value": "{{C2Ip}}", "reportedBy": { "name": "Ana Souza", "number": "{{Phone}}" } },
+                              { "type": "sha256", "value": "{{Sha256}}", "comment": "mailed to {{VictimEmail}}" } ] }
+            """);
+
+        var indicators = referral.GetProperty("indicators");
+        Assert.Equal("ipv4", indicators[0].GetProperty("type").GetString());
+        Assert.Equal(C2Ip, indicators[0].GetProperty("value").GetString());
+        Assert.Equal(Sha256, indicators[1].GetProperty("value").GetString());
+        Assert.Equal("[PERSON]", indicators[0].GetProperty("reportedBy").GetProperty("name").GetString());
+        Assert.DoesNotContain(Phone, indicators[0].GetProperty("reportedBy").GetProperty("number").GetString(), StringComparison.Ordinal);
+        Assert.Equal("mailed to [EMAIL]", indicators[1].GetProperty("comment").GetString());
+        Assert.Equal("fraud", referral.GetProperty("category").GetString());
+        Assert.Equal("BR", referral.GetProperty("jurisdictions")[0].GetString());
+        Assert.Equal("[NATIONAL_ID]", referral.GetProperty("jurisdictions")[1].GetProperty("contact").GetProperty("id").GetString());
+    }
 }
