@@ -4,9 +4,11 @@ namespace CyberPartnerships.Redaction;
 
 /// <summary>
 /// Redacts a native JSON case referral in place, by field: the case facts (ids, TLP, category, requested action,
-/// jurisdictions, estimated victims) and the <c>indicators</c> are kept; <c>title</c>, <c>summary</c> and any other
+/// jurisdictions, estimated victims) and the <c>indicators</c>' types and values are kept (only those fields' own
+/// values: an object nested in them is redacted, no key inside it trusted); <c>title</c>, <c>summary</c> and any other
 /// text are free text; victim details (and any field whose name says what it holds: name, email, phone, ip, address,
-/// date of birth, national id, username, password, in the partnership's languages) are replaced whole.
+/// date of birth, national id, username, password, in the partnership's languages) are replaced whole, whatever the
+/// keys nested in them (<c>{"phone": {"number": …}}</c>).
 /// </summary>
 internal static class ReferralRedactor
 {
@@ -28,11 +30,30 @@ internal static class ReferralRedactor
             var normalized = Normalize(key);
             if (Kept.Contains(normalized))
             {
+                RedactInsideKept(referral[key], normalized == "indicators", redactor, counts);
                 continue;
             }
 
             var hint = normalized is "title" or "summary" or "description" or "notes" ? FieldHint.FreeText : VictimHint(normalized, key);
-            StixRedactor.RedactProperty(referral, key, hint, redactor, counts, nameIsPerson: true);
+            JsonValueRedactor.RedactProperty(referral, key, hint, redactor, counts, nameIsPerson: true);
+        }
+    }
+
+    /// <summary>A kept field keeps its value, or the values of its array; an object in it is not a case fact and is
+    /// redacted (nothing inside it is trusted), except an indicator's <c>type</c> and <c>value</c>.</summary>
+    private static void RedactInsideKept(JsonNode? value, bool indicators, TextRedactor redactor, RedactionCounts counts)
+    {
+        foreach (var item in value is JsonArray array ? array.ToList() : [value])
+        {
+            if (item is JsonObject indicator && indicators)
+            {
+                JsonValueRedactor.RedactMembers(indicator, static (key, v) => key is "type" or "value" && v is JsonValue, redactor, counts, nameIsPerson: true);
+            }
+            else if (item is JsonObject or JsonArray)
+            {
+                // Containers are redacted in place: RedactNode returns the same node.
+                JsonValueRedactor.RedactNode(item, FieldHint.FreeText, redactor, counts, nameIsPerson: true);
+            }
         }
     }
 

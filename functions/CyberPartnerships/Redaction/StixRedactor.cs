@@ -12,6 +12,10 @@ namespace CyberPartnerships.Redaction;
 /// sighting names in <c>where_sighted_refs</c>; any other IP address object is infrastructure and kept.
 /// <c>email-addr</c> and <c>user-account</c> objects are always treated as victims' (an attacker's address to keep
 /// belongs in an indicator pattern, which is kept).</para>
+/// <para>The structural property names are trusted only as an object's own top-level properties and in the shapes STIX
+/// defines (external references, predefined extensions); inside <c>x_</c> custom properties, custom extensions and any
+/// other value, <c>id</c>, <c>number</c>, <c>summary</c>... are redacted like any other key
+/// (<see cref="JsonValueRedactor"/>).</para>
 /// </summary>
 internal static class StixRedactor
 {
@@ -35,6 +39,21 @@ internal static class StixRedactor
     {
         "domain-name", "url", "mac-addr", "autonomous-system", "mutex", "windows-registry-key", "software", "artifact",
     };
+
+    /// <summary>STIX 2.1's predefined extensions (section 6), whose shape is known.</summary>
+    private static readonly HashSet<string> PredefinedExtensions = new(StringComparer.Ordinal)
+    {
+        "archive-ext", "ntfs-ext", "pdf-ext", "raster-image-ext", "windows-pebinary-ext", "http-request-ext", "icmp-ext",
+        "socket-ext", "tcp-ext", "unix-account-ext", "windows-process-ext", "windows-service-ext",
+    };
+
+    /// <summary>Inside a predefined extension (and its PE sections, optional header, alternate data streams) hashes and
+    /// references are kept; its open dictionaries (PDF document info, EXIF tags, HTTP headers, socket options, startup
+    /// info) hold anything, so no key is kept there.</summary>
+    private static readonly KnownShape PredefinedExtension = new(
+        static key => key is "hashes" or "file_header_hashes" or "imphash" or "extension_type"
+            || key.EndsWith("_ref", StringComparison.Ordinal) || key.EndsWith("_refs", StringComparison.Ordinal),
+        new HashSet<string>(StringComparer.Ordinal) { "document_info_dict", "exif_tags", "request_header", "options", "startup_info" });
 
     public static void Redact(JsonObject bundle, TextRedactor redactor, RedactionCounts counts)
     {
@@ -101,11 +120,17 @@ internal static class StixRedactor
         {
             if (key == "external_references")
             {
-                RedactExternalReferences(o[key], redactor, counts);
+                RedactExternalReferences(o, redactor, counts);
                 continue;
             }
 
-            if (IsStructural(key))
+            if (key == "extensions")
+            {
+                RedactExtensions(o, redactor, counts);
+                continue;
+            }
+
+            if (IsStructural(key) && !key.StartsWith("x_", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -113,11 +138,14 @@ internal static class StixRedactor
             var hint = HintFor(type, key, individual, victim);
             if (hint != FieldHint.Indicator)
             {
-                RedactProperty(o, key, hint, redactor, counts);
+                JsonValueRedactor.RedactProperty(o, key, hint, redactor, counts);
             }
         }
     }
 
+    /// <summary>Whether an object's own top-level property is structural (kept as is); an <c>x_</c> custom property never
+    /// is (<c>x_victim_ref</c>). Never asked below the top level: inside a property's value (a custom property, free
+    /// text, a personal field) no key is structural.</summary>
     private static bool IsStructural(string key) =>
         Structural.Contains(key) || key.EndsWith("_ref", StringComparison.Ordinal) || key.EndsWith("_refs", StringComparison.Ordinal)
         || key.EndsWith("_types", StringComparison.Ordinal) || key.EndsWith("_time", StringComparison.Ordinal)
@@ -146,79 +174,63 @@ internal static class StixRedactor
         _ => FieldHint.FreeText,
     };
 
-    private static void RedactExternalReferences(JsonNode? references, TextRedactor redactor, RedactionCounts counts)
+    /// <summary>External references: the source, id, url and hashes are kept; the description, and anything else in a
+    /// reference or in place of one, is redacted.</summary>
+    private static void RedactExternalReferences(JsonObject o, TextRedactor redactor, RedactionCounts counts)
     {
-        if (references is not JsonArray array)
+        if (o["external_references"] is not JsonArray references)
         {
+            JsonValueRedactor.RedactProperty(o, "external_references", FieldHint.FreeText, redactor, counts);
             return;
         }
 
-        foreach (var reference in array.OfType<JsonObject>())
+        for (var i = 0; i < references.Count; i++)
         {
-            RedactProperty(reference, "description", FieldHint.FreeText, redactor, counts);
+            if (references[i] is JsonObject reference)
+            {
+                JsonValueRedactor.RedactMembers(reference, KeptInReference, redactor, counts);
+            }
+            else
+            {
+                var item = references[i];
+                var redacted = JsonValueRedactor.RedactNode(item, FieldHint.FreeText, redactor, counts);
+                if (!ReferenceEquals(item, redacted))
+                {
+                    references[i] = redacted;
+                }
+            }
         }
     }
 
-    /// <summary>Redacts one property of an object, replacing its value only when it changed.</summary>
-    /// <param name="nameIsPerson">Whether a nested key <c>name</c> holds a person's name (a referral's victims) or
-    /// may name anything (STIX extensions: PE sections, software...), which is then free text.</param>
-    internal static void RedactProperty(JsonObject o, string key, FieldHint hint, TextRedactor redactor, RedactionCounts counts, bool nameIsPerson = false)
+    private static bool KeptInReference(string key, JsonNode? value) =>
+        (key is "source_name" or "external_id" or "url" && value is JsonValue) || (key == "hashes" && value is JsonObject);
+
+    /// <summary>Extensions: a predefined STIX extension keeps its hashes and references (its open dictionaries are
+    /// redacted by content); a custom one keeps only its <c>extension_type</c>: nothing inside it is trusted.</summary>
+    private static void RedactExtensions(JsonObject o, TextRedactor redactor, RedactionCounts counts)
     {
-        var value = o[key];
-        if (value is null)
+        if (o["extensions"] is not JsonObject extensions)
         {
+            JsonValueRedactor.RedactProperty(o, "extensions", FieldHint.FreeText, redactor, counts);
             return;
         }
 
-        var redacted = RedactNode(value, hint, redactor, counts, nameIsPerson);
-        if (!ReferenceEquals(value, redacted))
+        foreach (var name in extensions.Select(p => p.Key).ToList())
         {
-            o[key] = redacted;
+            if (extensions[name] is not JsonObject extension)
+            {
+                JsonValueRedactor.RedactProperty(extensions, name, FieldHint.FreeText, redactor, counts);
+            }
+            else if (PredefinedExtensions.Contains(name))
+            {
+                JsonValueRedactor.RedactNode(extension, FieldHint.FreeText, redactor, counts, shape: PredefinedExtension);
+            }
+            else
+            {
+                JsonValueRedactor.RedactMembers(extension, static (key, value) => key == "extension_type" && value is JsonValue, redactor, counts);
+            }
         }
     }
-
-    /// <summary>Redacts every string in a value (arrays and nested objects too); numbers, booleans and null stay.</summary>
-    internal static JsonNode? RedactNode(JsonNode? node, FieldHint hint, TextRedactor redactor, RedactionCounts counts, bool nameIsPerson = false)
-    {
-        switch (node)
-        {
-            case JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String:
-                var text = value.GetValue<string>();
-                var redacted = redactor.Redact(text, counts, hint);
-                return ReferenceEquals(text, redacted) || text == redacted ? node : JsonValue.Create(redacted);
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    var item = array[i];
-                    var replaced = RedactNode(item, hint, redactor, counts, nameIsPerson);
-                    if (!ReferenceEquals(item, replaced))
-                    {
-                        array[i] = replaced;
-                    }
-                }
-
-                return array;
-            case JsonObject nested:
-                foreach (var key in nested.Select(p => p.Key).ToList())
-                {
-                    var named = !nameIsPerson && key == "name" ? FieldHint.FreeText : FieldHints.ForName(key);
-                    var nestedHint = IsStructural(key) ? FieldHint.Indicator : MoreSpecific(hint, named);
-                    if (nestedHint != FieldHint.Indicator)
-                    {
-                        RedactProperty(nested, key, nestedHint, redactor, counts, nameIsPerson);
-                    }
-                }
-
-                return nested;
-            default:
-                return node;
-        }
-    }
-
-    /// <summary>Inside a field with a personal hint everything keeps that hint; inside free text a named key can narrow it.
-    /// An "indicator" key name inside free text stays free text (names in unknown structures are not trusted).</summary>
-    private static FieldHint MoreSpecific(FieldHint outer, FieldHint inner) =>
-        outer != FieldHint.FreeText ? outer : inner == FieldHint.Indicator ? FieldHint.FreeText : inner;
 
     private static bool TryString(JsonNode? node, out string value)
     {

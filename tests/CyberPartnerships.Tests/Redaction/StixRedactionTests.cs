@@ -7,6 +7,9 @@ namespace CyberPartnerships.Tests.Redaction;
 /// <summary>STIX 2.1 bundles: personal data out, indicators and the bundle's structure kept.</summary>
 public sealed class StixRedactionTests
 {
+    private const string Cpf = "123.456.789-09";
+    private const string Phone = "+55 11 98765-4321";
+
     private static (JsonElement Bundle, string Text, RedactedDocument Document) RedactBundle(string? bundle = null)
     {
         var document = new DocumentRedactor().Redact("case.json", Utf8(bundle ?? StixBundle), new TextRedactor());
@@ -123,6 +126,94 @@ public sealed class StixRedactionTests
         Assert.Equal("[EMAIL]", extensions.GetProperty("x-victim-ext").GetProperty("reported_by").GetString());
         Assert.Equal("[EMAIL]", extensions.GetProperty("x-victim-ext").GetProperty("contact_email").GetString());
         Assert.Equal(2, document.Counts[PiiType.Email]);
+    }
+
+    [Fact]
+    public void Custom_properties_trust_no_key_inside_them_and_redact_ids_and_numbers_by_content()
+    {
+        var bundle = $$"""
+        { "type": "bundle", "id": "bundle--1", "objects": [
+          { "type": "note", "spec_version": "2.1", "id": "note--1", "content": "see victims", "object_refs": ["identity--1"],
+            "x_victims": [ { "name": "Ana Souza", "id": "{{Cpf}}", "phone": { "number": "{{Phone}}" },
+                             "labels": ["{{VictimEmail}}"], "summary": "reach her at {{Phone}}", "count": 2 } ],
+            "x_phone": { "number": "{{Phone}}", "result": "mobile" }, "x_contact_ref": "Ana Souza, {{Phone}}",
+            "x_analyst_ref": "identity--e5f1b90a-d9b6-40ab-81a9-8a29df4b6b65" } ] }
+        """;
+
+        var (result, text, _) = RedactBundle(bundle);
+
+        var note = Object(result, "note--1");
+        var victim = note.GetProperty("x_victims")[0];
+        Assert.Equal("[NATIONAL_ID]", victim.GetProperty("id").GetString());
+        Assert.Equal("[PHONE]", victim.GetProperty("phone").GetProperty("number").GetString());
+        Assert.Equal("[EMAIL]", victim.GetProperty("labels")[0].GetString());
+        Assert.Equal("reach her at [PHONE]", victim.GetProperty("summary").GetString());
+        Assert.Equal(2, victim.GetProperty("count").GetInt32());
+        // A custom property named as personal is replaced whole, whatever its keys.
+        Assert.Equal("[PHONE]", note.GetProperty("x_phone").GetProperty("number").GetString());
+        Assert.Equal("[PHONE]", note.GetProperty("x_phone").GetProperty("result").GetString());
+        Assert.Equal("identity--1", note.GetProperty("object_refs")[0].GetString());
+        // A custom property is never structural, whatever its suffix; an id in it is read as text and kept.
+        Assert.Equal("[PERSON], [PHONE]", note.GetProperty("x_contact_ref").GetString());
+        Assert.Equal("identity--e5f1b90a-d9b6-40ab-81a9-8a29df4b6b65", note.GetProperty("x_analyst_ref").GetString());
+        Assert.DoesNotContain(Cpf, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Phone, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(VictimEmail, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Custom_extension_keeps_only_its_extension_type_and_predefined_extensions_only_their_own_shape()
+    {
+        var bundle = $$"""
+        { "type": "bundle", "id": "bundle--1", "objects": [
+          { "type": "file", "spec_version": "2.1", "id": "file--1", "name": "drop.pdf",
+            "extensions": {
+              "extension-definition--d83fce45-ef58-4c6c-a3f4-1fbc32e98c6e": { "extension_type": "property-extension",
+                "details": { "id": "{{Cpf}}", "number": "{{Phone}}", "result": "{{VictimEmail}}", "hashes": { "SHA-256": "{{VictimEmail}}" } } },
+              "windows-pebinary-ext": { "pe_type": "exe", "sections": [ { "name": ".text", "size": 4096, "hashes": { "SHA-256": "{{Sha256}}" } } ] },
+              "pdf-ext": { "version": "1.7", "document_info_dict": { "Author": "Ana Souza", "number": "{{Phone}}", "id": "{{Cpf}}" } } } } ] }
+        """;
+
+        var (result, text, _) = RedactBundle(bundle);
+
+        var extensions = Object(result, "file--1").GetProperty("extensions");
+        var custom = extensions.GetProperty("extension-definition--d83fce45-ef58-4c6c-a3f4-1fbc32e98c6e");
+        Assert.Equal("property-extension", custom.GetProperty("extension_type").GetString());
+        Assert.Equal("[NATIONAL_ID]", custom.GetProperty("details").GetProperty("id").GetString());
+        Assert.Equal("[PHONE]", custom.GetProperty("details").GetProperty("number").GetString());
+        Assert.Equal("[EMAIL]", custom.GetProperty("details").GetProperty("result").GetString());
+        Assert.Equal("[EMAIL]", custom.GetProperty("details").GetProperty("hashes").GetProperty("SHA-256").GetString());
+        var section = extensions.GetProperty("windows-pebinary-ext").GetProperty("sections")[0];
+        Assert.Equal(Sha256, section.GetProperty("hashes").GetProperty("SHA-256").GetString());
+        Assert.Equal(".text", section.GetProperty("name").GetString());
+        var info = extensions.GetProperty("pdf-ext").GetProperty("document_info_dict");
+        Assert.Equal("[PERSON]", info.GetProperty("Author").GetString());
+        Assert.Equal("[PHONE]", info.GetProperty("number").GetString());
+        Assert.Equal("[NATIONAL_ID]", info.GetProperty("id").GetString());
+        Assert.Equal("1.7", extensions.GetProperty("pdf-ext").GetProperty("version").GetString());
+        Assert.DoesNotContain(Cpf, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Phone, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(VictimEmail, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void External_references_keep_their_ids_and_urls_and_redact_anything_else()
+    {
+        var bundle = $$"""
+        { "type": "bundle", "id": "bundle--1", "objects": [
+          { "type": "report", "spec_version": "2.1", "id": "report--1", "name": "Case", "published": "2026-11-20T10:00:00Z", "object_refs": ["note--1"],
+            "external_references": [ { "source_name": "case", "external_id": "CASE-2026-0042", "url": "https://c2.badnet.example/x",
+                                       "x_contact": { "id": "{{Cpf}}" } }, "Ana Souza, {{Phone}}" ] } ] }
+        """;
+
+        var (result, text, _) = RedactBundle(bundle);
+
+        var references = Object(result, "report--1").GetProperty("external_references");
+        Assert.Equal("CASE-2026-0042", references[0].GetProperty("external_id").GetString());
+        Assert.Equal("https://c2.badnet.example/x", references[0].GetProperty("url").GetString());
+        Assert.Equal("[NATIONAL_ID]", references[0].GetProperty("x_contact").GetProperty("id").GetString());
+        Assert.DoesNotContain(Cpf, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Phone, text, StringComparison.Ordinal);
     }
 
     [Theory]

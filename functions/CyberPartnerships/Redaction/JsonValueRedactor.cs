@@ -1,0 +1,113 @@
+using System.Text.Json.Nodes;
+
+namespace CyberPartnerships.Redaction;
+
+/// <summary>
+/// A JSON shape the redactor knows below a document's own fields (a predefined STIX extension and its sections):
+/// the keys it keeps as they are, and the keys that hold open dictionaries (whatever their keys, redacted by content).
+/// </summary>
+internal sealed record KnownShape(Func<string, bool> Keeps, IReadOnlySet<string> OpenDictionaries);
+
+/// <summary>
+/// Redacts the value of a JSON property and everything nested in it. No key is structural there unless the value has a
+/// <see cref="KnownShape"/>: inside a value with a personal hint every string is replaced whole as that type, whatever
+/// its key (<c>{"phone": {"number": …}}</c>); inside free text a key named as personal data narrows the hint and any
+/// other key (<c>id</c>, <c>number</c>, <c>summary</c>, even <c>hashes</c>) is free text, read by the text redactor.
+/// </summary>
+internal static class JsonValueRedactor
+{
+    /// <summary>Redacts one property of an object, replacing its value only when it changed.</summary>
+    /// <param name="nameIsPerson">Whether a nested key <c>name</c> holds a person's name (a referral's victims) or
+    /// may name anything (STIX extensions: PE sections, software...), which is then free text.</param>
+    /// <param name="shape">The property's value's known shape, if any.</param>
+    public static void RedactProperty(
+        JsonObject o, string key, FieldHint hint, TextRedactor redactor, RedactionCounts counts, bool nameIsPerson = false, KnownShape? shape = null)
+    {
+        var value = o[key];
+        if (value is null)
+        {
+            return;
+        }
+
+        var redacted = RedactNode(value, hint, redactor, counts, nameIsPerson, shape);
+        if (!ReferenceEquals(value, redacted))
+        {
+            o[key] = redacted;
+        }
+    }
+
+    /// <summary>Redacts every string in a value (arrays and nested objects too); numbers, booleans and null stay.</summary>
+    public static JsonNode? RedactNode(
+        JsonNode? node, FieldHint hint, TextRedactor redactor, RedactionCounts counts, bool nameIsPerson = false, KnownShape? shape = null)
+    {
+        if (hint == FieldHint.Indicator)
+        {
+            return node;
+        }
+
+        switch (node)
+        {
+            case JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String:
+                var text = value.GetValue<string>();
+                var redacted = redactor.Redact(text, counts, hint);
+                return ReferenceEquals(text, redacted) || text == redacted ? node : JsonValue.Create(redacted);
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    var item = array[i];
+                    var replaced = RedactNode(item, hint, redactor, counts, nameIsPerson, shape);
+                    if (!ReferenceEquals(item, replaced))
+                    {
+                        array[i] = replaced;
+                    }
+                }
+
+                return array;
+            case JsonObject nested:
+                foreach (var key in nested.Select(p => p.Key).ToList())
+                {
+                    if (hint != FieldHint.FreeText)
+                    {
+                        // Personal all the way down: no key inside it is structural.
+                        RedactProperty(nested, key, hint, redactor, counts, nameIsPerson);
+                        continue;
+                    }
+
+                    if (shape is not null && shape.Keeps(key))
+                    {
+                        continue;
+                    }
+
+                    var nestedShape = shape is not null && !shape.OpenDictionaries.Contains(key) ? shape : null;
+                    RedactProperty(nested, key, HintOf(key, nameIsPerson), redactor, counts, nameIsPerson, nestedShape);
+                }
+
+                return nested;
+            default:
+                return node;
+        }
+    }
+
+    /// <summary>Redacts the members of an object whose shape is known at this level only (a STIX external reference or
+    /// custom extension, a referral's indicator): the members <paramref name="keeps"/> accepts stay as they are, every
+    /// other member is free text narrowed by its name, with nothing below it trusted.</summary>
+    public static void RedactMembers(
+        JsonObject o, Func<string, JsonNode?, bool> keeps, TextRedactor redactor, RedactionCounts counts, bool nameIsPerson = false)
+    {
+        foreach (var key in o.Select(p => p.Key).ToList())
+        {
+            if (!keeps(key, o[key]))
+            {
+                RedactProperty(o, key, HintOf(key, nameIsPerson), redactor, counts, nameIsPerson);
+            }
+        }
+    }
+
+    /// <summary>The hint of a key inside free text: a personal name narrows it; a name claiming an indicator is not
+    /// trusted there and stays free text.</summary>
+    private static FieldHint HintOf(string key, bool nameIsPerson)
+    {
+        var named = !nameIsPerson && key == "name" ? FieldHint.FreeText : FieldHints.ForName(key);
+        return named == FieldHint.Indicator ? FieldHint.FreeText : named;
+    }
+}
