@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using Azure;
 using CyberPartnerships.Ingestion;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -30,11 +28,12 @@ public sealed partial class FeedPuller(
             {
                 results.Add(await PullAsync(feed, cancellationToken).ConfigureAwait(false));
             }
-            catch (RequestFailedException ex)
+            catch (Exception ex) when (!IsCancellation(ex, cancellationToken))
             {
-                // Our own storage failed (not the feed): the next feeds may still get through; this one retries next run.
-                LogStorageFailed(logger, ex, feed.PartnerId, feed.FeedId);
-                results.Add(new(feed.PartnerId, feed.FeedId, false, 0, 0, 0, 0, ex.Message));
+                // Recording the failure failed too (our storage, or the feed was removed meanwhile): the next feeds
+                // may still get through; this one retries next run.
+                LogRecordFailed(logger, ex, feed.PartnerId, feed.FeedId);
+                results.Add(new(feed.PartnerId, feed.FeedId, false, 0, 0, 0, 0, $"{ex.GetType().Name}: {ex.Message}"));
             }
         }
 
@@ -78,15 +77,19 @@ public sealed partial class FeedPuller(
             await RecordAsync(feed, error: null, cancellationToken).ConfigureAwait(false);
             return new(feed.PartnerId, feed.FeedId, true, pages, stored, duplicates, rejected, null);
         }
-        catch (Exception ex) when (ex is TaxiiException or HttpRequestException or IOException or JsonException or TimeoutException
-            or RequestFailedException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException
-            or TaskCanceledException { CancellationToken.IsCancellationRequested: false })
+        catch (Exception ex) when (!IsCancellation(ex, cancellationToken))
         {
+            // Whatever one partner's server answers is that feed's failure only: it is recorded (and may make the
+            // feed unhealthy), and the run goes on with the other feeds.
             var error = $"{ex.GetType().Name}: {ex.Message}";
             await RecordAsync(feed, error, cancellationToken).ConfigureAwait(false);
             return new(feed.PartnerId, feed.FeedId, false, pages, stored, duplicates, rejected, error);
         }
     }
+
+    /// <summary>The run itself was cancelled (host shutdown): not a failure of the feed, and nothing to record.</summary>
+    private static bool IsCancellation(Exception ex, CancellationToken cancellationToken) =>
+        ex is OperationCanceledException && cancellationToken.IsCancellationRequested;
 
     /// <summary><c>added_after</c> is exclusive: continuing from exactly the last date would skip an object added at the
     /// same instant on the next page. One tick earlier reads the boundary again; deduplication drops the repeat.</summary>
@@ -141,8 +144,8 @@ public sealed partial class FeedPuller(
     [LoggerMessage(Level = LogLevel.Error, Message = "Feed {PartnerId}/{FeedId} is unhealthy after {Failures} failed runs: {LastError}")]
     private static partial void LogUnhealthy(ILogger logger, string partnerId, string feedId, int failures, string lastError);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Storage failed while pulling feed {PartnerId}/{FeedId}; the next run continues from its checkpoint")]
-    private static partial void LogStorageFailed(ILogger logger, Exception exception, string partnerId, string feedId);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Pulling feed {PartnerId}/{FeedId} failed and the failure could not be recorded; the next run continues from its checkpoint")]
+    private static partial void LogRecordFailed(ILogger logger, Exception exception, string partnerId, string feedId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feed {PartnerId}/{FeedId} is healthy again")]
     private static partial void LogRecovered(ILogger logger, string partnerId, string feedId);

@@ -27,24 +27,38 @@ public sealed class TaxiiClient(HttpClient http)
 {
     public const string MediaType = "application/taxii+json;version=2.1";
 
-    /// <summary>Discovery of the API root and the collection: it must exist and be readable.</summary>
+    /// <summary>Discovery of the API root and the collection: it must exist and be readable. A body of the wrong
+    /// shape (not an object, <c>versions</c> not an array of strings) is a <see cref="TaxiiException"/> like any other
+    /// answer that is not TAXII 2.1.</summary>
     public async Task DiscoverAsync(FeedRegistration feed, CancellationToken cancellationToken = default)
     {
         using (var root = await GetJsonAsync(feed, Root(feed), cancellationToken).ConfigureAwait(false))
         {
-            if (root.RootElement.ValueKind != JsonValueKind.Object || !root.RootElement.TryGetProperty("versions", out var versions)
-                || !versions.EnumerateArray().Any(v => v.GetString()?.StartsWith("application/taxii+json;version=2.1", StringComparison.Ordinal) == true))
+            if (!IsTaxii21ApiRoot(root.RootElement))
             {
                 throw new TaxiiException($"{Root(feed)} is not a TAXII 2.1 API root.");
             }
         }
 
-        using var collection = await GetJsonAsync(feed, new Uri(Root(feed), $"collections/{Uri.EscapeDataString(feed.CollectionId)}/"), cancellationToken).ConfigureAwait(false);
+        var collectionUri = new Uri(Root(feed), $"collections/{Uri.EscapeDataString(feed.CollectionId)}/");
+        using var collection = await GetJsonAsync(feed, collectionUri, cancellationToken).ConfigureAwait(false);
+        if (collection.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            throw new TaxiiException($"{collectionUri} is not a TAXII 2.1 collection.");
+        }
+
         if (!collection.RootElement.TryGetProperty("can_read", out var canRead) || canRead.ValueKind != JsonValueKind.True)
         {
             throw new TaxiiException($"Collection {feed.CollectionId} is not readable with these credentials.");
         }
     }
+
+    private static bool IsTaxii21ApiRoot(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object
+        && root.TryGetProperty("versions", out var versions)
+        && versions.ValueKind == JsonValueKind.Array
+        && versions.EnumerateArray().Any(v => v.ValueKind == JsonValueKind.String
+            && v.GetString()!.StartsWith("application/taxii+json;version=2.1", StringComparison.Ordinal));
 
     /// <summary><c>GET …/collections/{id}/objects/</c> with <c>next</c> or <c>added_after</c>.</summary>
     public async Task<TaxiiPage> GetObjectsAsync(FeedRegistration feed, string? next, string? addedAfter, int limit, CancellationToken cancellationToken = default)

@@ -12,7 +12,7 @@ namespace CyberPartnerships.Sharing;
 /// the version read. So a redelivered event writes nothing, concurrent deliveries leave one copy, and a changed raw
 /// document replaces the shared copies.
 /// </summary>
-public sealed class SharedOutputs(BlobServiceClient blobs)
+public sealed class SharedOutputs(BlobServiceClient blobs, TimeProvider time)
 {
     public const string FingerprintKey = "fingerprint";
     public const string FormatKey = "format";
@@ -57,31 +57,21 @@ public sealed class SharedOutputs(BlobServiceClient blobs)
         }
     }
 
-    /// <summary>Records who holds a copy of <c>{caseId}/{file}</c> (in <c>_recipients/</c>, which is no partner's
-    /// folder) and withdraws the copies of partners the current metadata no longer shares it with (a re-upload with
-    /// fewer targets or a stricter TLP). Returns the paths deleted.</summary>
-    public async Task<IReadOnlyList<string>> RecordRecipientsAsync(string caseId, string file, IReadOnlyList<string> recipients, Tlp tlp, CancellationToken cancellationToken = default)
-    {
-        var record = $"{RecipientsFolder}/{caseId}/{file}.json";
-        string[] previous = [];
-        try
-        {
-            var existing = await _shared.GetBlobClient(record).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            previous = existing.Value.Content.ToObjectFromJson<string[]>() ?? [];
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // First time this document is shared.
-        }
+    /// <summary>Takes the record of who may hold a copy of <c>{caseId}/{file}</c>, waiting while another event for
+    /// the same document holds it (see <see cref="RecipientsRecord"/>). Dispose it to end the turn.</summary>
+    public Task<RecipientsRecord> TakeRecipientsAsync(string caseId, string file, CancellationToken cancellationToken = default) =>
+        RecipientsRecord.TakeAsync(_shared, $"{RecipientsFolder}/{caseId}/{file}.json", time, cancellationToken);
 
+    /// <summary>Deletes the copies (document and manifest) of <c>{caseId}/{file}</c> held by <paramref name="partnerIds"/>.
+    /// Returns the paths deleted.</summary>
+    public async Task<IReadOnlyList<string>> WithdrawAsync(IEnumerable<string> partnerIds, string caseId, string file, CancellationToken cancellationToken = default)
+    {
         var deleted = new List<string>();
-        foreach (var partnerId in previous.Except(recipients, StringComparer.Ordinal))
+        foreach (var partnerId in partnerIds)
         {
             deleted.AddRange(await RevokeAsync(partnerId, caseId, file, cancellationToken).ConfigureAwait(false));
         }
 
-        var current = recipients.Order(StringComparer.Ordinal).ToArray();
-        await WriteIfChangedAsync(record, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(current), "application/json", tlp, "recipients", cancellationToken).ConfigureAwait(false);
         return deleted;
     }
 

@@ -142,11 +142,27 @@ public sealed partial class SharingPipeline(
             LogSkipped(logger, blobName, partnerId, reason);
         }
 
-        // Everything is redacted in memory; only now is anything written for partners.
+        // Everything is redacted in memory; only now is anything written for partners, by one event per document at
+        // a time. An event for an older version that gets here late finds the raw blob changed and stops; a newer
+        // version uploaded while this turn writes waits for it, then rewrites and withdraws what it must.
+        var recipients = decision.Recipients.Select(p => p.Id).ToList();
+        var record = await outputs.TakeRecipientsAsync(caseId, file, cancellationToken).ConfigureAwait(false);
+        await using var turn = record.ConfigureAwait(false);
+        var holders = record.Holders;
+        if (!await IsCurrentAsync(raw, properties.ETag, cancellationToken).ConfigureAwait(false))
+        {
+            LogGone(logger, blobName);
+            return new SharingResult(SharingOutcome.NotFound, [], []);
+        }
+
+        // Recorded before any copy is written: a run that dies half-way leaves a record naming everyone who may hold
+        // one, so the next upload of this name withdraws what it no longer shares.
+        await record.WriteAsync(holders.Union(recipients), metadata.Tlp, cancellationToken).ConfigureAwait(false);
         var source = $"{SharingOptions.RawContainer}/{blobName}";
         var written = new List<string>();
         foreach (var partner in decision.Recipients)
         {
+            await record.RenewAsync(cancellationToken).ConfigureAwait(false);
             var path = $"{partner.Id}/{caseId}/{file}";
             var manifest = redacted.ManifestFor(redactor, source, caseId, file, partner.Id, metadata.Tlp).ToJsonBytes();
             if (await outputs.WriteIfChangedAsync(path, redacted.Content, redacted.ContentType, metadata.Tlp, redacted.Format, cancellationToken).ConfigureAwait(false))
@@ -160,11 +176,27 @@ public sealed partial class SharingPipeline(
             }
         }
 
-        // Copies an earlier upload of the same name left with partners the current metadata excludes are withdrawn.
-        var revoked = await outputs.RecordRecipientsAsync(caseId, file, decision.Recipients.Select(p => p.Id).ToList(), metadata.Tlp, cancellationToken).ConfigureAwait(false);
+        // Copies an earlier upload of the same name left with partners the current metadata excludes are withdrawn;
+        // only then does the record shrink to what is shared now.
+        var revoked = await outputs.WithdrawAsync(holders.Except(recipients, StringComparer.Ordinal), caseId, file, cancellationToken).ConfigureAwait(false);
+        await record.WriteAsync(recipients, metadata.Tlp, cancellationToken).ConfigureAwait(false);
 
         LogShared(logger, blobName, metadata.Tlp.ToLabel(), decision.Recipients.Count, redacted.Counts.Total, written.Count, revoked.Count);
-        return new SharingResult(SharingOutcome.Shared, decision.Recipients.Select(p => p.Id).ToList(), written, Revoked: revoked);
+        return new SharingResult(SharingOutcome.Shared, recipients, written, Revoked: revoked);
+    }
+
+    /// <summary>Whether the raw blob is still the version read (not replaced, not deleted).</summary>
+    private static async Task<bool> IsCurrentAsync(BlobClient raw, ETag etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await raw.GetPropertiesAsync(new BlobRequestConditions { IfMatch = etag }, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return false;
+        }
     }
 
     private async Task<SharingResult> QuarantineAsync(BlobClient raw, BlobProperties properties, string reason, string detail, CancellationToken cancellationToken)

@@ -160,6 +160,46 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
         Assert.Equal(_taxii.Served, StoredSet());
     }
 
+    [Theory]
+    [InlineData("{\"versions\":\"x\"}", null)]
+    [InlineData("[\"application/taxii+json;version=2.1\"]", null)]
+    [InlineData("{\"versions\":[1]}", null)]
+    [InlineData(null, "[true]")]
+    [InlineData(null, "\"can_read\"")]
+    public async Task Feed_answering_discovery_with_the_wrong_json_shape_fails_alone_and_the_other_feeds_are_still_pulled(string? apiRoot, string? collection)
+    {
+        await using var broken = await TaxiiTestServer.StartAsync();
+        broken.ApiRootBody = apiRoot;
+        broken.CollectionBody = collection;
+        var tokenVariable = $"CP_TEST_TAXII_TOKEN_{Guid.NewGuid():N}";
+        Environment.SetEnvironmentVariable(tokenVariable, broken.Token);
+
+        // "a-broken" sorts before "c2" of the same partner: it is pulled first.
+        await Feeds.AddAsync(new FeedRegistration
+        {
+            PartnerId = _feed.PartnerId,
+            FeedId = "a-broken",
+            ApiRoot = broken.ApiRoot,
+            CollectionId = TaxiiTestServer.CollectionId,
+            TokenRef = $"env:{tokenVariable}",
+        });
+
+        IReadOnlyList<FeedPullResult> results = [];
+        for (var run = 0; run < new FeedOptions().UnhealthyAfter; run++)
+        {
+            results = await Puller.PullAllAsync();
+        }
+
+        Assert.Equal(_taxii.Served, StoredSet());
+        Assert.True(Assert.Single(results, r => r.PartnerId == _feed.PartnerId && r.FeedId == _feed.FeedId).Succeeded);
+        var failed = Assert.Single(results, r => r.PartnerId == _feed.PartnerId && r.FeedId == "a-broken");
+        Assert.False(failed.Succeeded);
+        Assert.StartsWith(nameof(TaxiiException), failed.Error, StringComparison.Ordinal);
+        var feed = (await Feeds.GetAsync(_feed.PartnerId, "a-broken"))!;
+        Assert.Equal(FeedHealth.Unhealthy, feed.Health);
+        Assert.Equal(failed.Error, feed.LastError);
+    }
+
     [Fact]
     public async Task Pull_all_pulls_active_feeds_only()
     {

@@ -49,6 +49,12 @@ public sealed class TaxiiTestServer : IAsyncDisposable
 
     public bool AlwaysFail { get; set; }
 
+    /// <summary>When set, the API root answers this body (as TAXII JSON) instead of a valid API root.</summary>
+    public string? ApiRootBody { get; set; }
+
+    /// <summary>When set, the collection answers this body (as TAXII JSON) instead of a readable collection.</summary>
+    public string? CollectionBody { get; set; }
+
     public int ObjectRequests => _objectRequests;
 
     public int TooManyRequestsServed { get; private set; }
@@ -112,13 +118,17 @@ public sealed class TaxiiTestServer : IAsyncDisposable
 
     private IResult ApiRootAsync(HttpContext context) => Refuse(context, out var refusal)
         ? refusal!
-        : Taxii(new JsonObject { ["title"] = "Test API root", ["versions"] = new JsonArray("application/taxii+json;version=2.1"), ["max_content_length"] = 10_000_000 });
+        : ApiRootBody is not null
+            ? Results.Text(ApiRootBody, "application/taxii+json;version=2.1")
+            : Taxii(new JsonObject { ["title"] = "Test API root", ["versions"] = new JsonArray("application/taxii+json;version=2.1"), ["max_content_length"] = 10_000_000 });
 
     private IResult CollectionAsync(HttpContext context, string id) => Refuse(context, out var refusal)
         ? refusal!
         : id != CollectionId
             ? Results.NotFound()
-            : Taxii(new JsonObject { ["id"] = CollectionId, ["title"] = "botnet c2", ["can_read"] = true, ["can_write"] = false });
+            : CollectionBody is not null
+                ? Results.Text(CollectionBody, "application/taxii+json;version=2.1")
+                : Taxii(new JsonObject { ["id"] = CollectionId, ["title"] = "botnet c2", ["can_read"] = true, ["can_write"] = false });
 
     private async Task ObjectsAsync(HttpContext context, string id)
     {
