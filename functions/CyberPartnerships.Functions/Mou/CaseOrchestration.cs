@@ -12,8 +12,9 @@ public sealed record CaseProgress(string Step, string StepKey, IReadOnlyList<str
 /// The case orchestration (instance id = case id, input = the opened <see cref="CaseState"/>): a short loop that asks
 /// <see cref="CaseRules"/> what to do and does it. Replay-safe: no I/O, time only from
 /// <see cref="TaskOrchestrationContext.CurrentUtcDateTime"/>, the rules are deterministic, the activities idempotent.
-/// Each wait is a durable timer (the next deadline) raced against the <see cref="CaseEvent.EventName"/> external event;
-/// the losing one is cancelled.
+/// Each wait is a durable timer (the next deadline) raced against the <see cref="CaseEvent.EventName"/> external event.
+/// A timer that loses is cancelled; an event wait that loses stays open into the next wait (<see cref="CaseEventWait"/>):
+/// a cancelled wait would still be handed the next event by Microsoft.DurableTask.Worker 1.25 and the event lost.
 /// </summary>
 public sealed partial class CaseOrchestration(CaseRules rules)
 {
@@ -29,6 +30,7 @@ public sealed partial class CaseOrchestration(CaseRules rules)
         ArgumentNullException.ThrowIfNull(rules);
         var logger = context.CreateReplaySafeLogger<CaseOrchestration>();
         var state = context.GetInput<CaseState>() ?? throw new InvalidOperationException("The case orchestration needs the opened case as input.");
+        var events = new CaseEventWait(context);
         var transition = rules.Start(state);
         while (true)
         {
@@ -47,7 +49,7 @@ public sealed partial class CaseOrchestration(CaseRules rules)
                 return state.Outcome;
             }
 
-            transition = rules.Apply(state, await NextEventAsync(context, wait));
+            transition = rules.Apply(state, await NextEventAsync(context, events, wait));
         }
     }
 
@@ -71,24 +73,21 @@ public sealed partial class CaseOrchestration(CaseRules rules)
     }
 
     /// <summary>The next event: an external one, or a deadline when the durable timer fires first.</summary>
-    private static async Task<CaseEvent> NextEventAsync(TaskOrchestrationContext context, DateTimeOffset? until)
+    private static async Task<CaseEvent> NextEventAsync(TaskOrchestrationContext context, CaseEventWait events, DateTimeOffset? until)
     {
         if (until is null)
         {
-            return await context.WaitForExternalEvent<CaseEvent>(CaseEvent.EventName, CancellationToken.None);
+            return await events.TakeAsync();
         }
 
         using var timerCancellation = new CancellationTokenSource();
-        using var eventCancellation = new CancellationTokenSource();
         var timer = context.CreateTimer(until.Value.UtcDateTime, timerCancellation.Token);
-        var external = context.WaitForExternalEvent<CaseEvent>(CaseEvent.EventName, eventCancellation.Token);
-        if (await Task.WhenAny(timer, external) == external)
+        if (await Task.WhenAny(timer, events.Pending) != timer)
         {
             timerCancellation.Cancel();
-            return await external;
+            return await events.TakeAsync();
         }
 
-        eventCancellation.Cancel();
         return CaseEvent.Deadline(new DateTimeOffset(DateTime.SpecifyKind(context.CurrentUtcDateTime, DateTimeKind.Utc)));
     }
 

@@ -77,38 +77,48 @@ public sealed class CaseOrchestrationTimerTests
         var escalation = _activities.OfType<SendCaseEmailInput>().Single(e => e.Email.Kind == CaseEmailKind.Escalation);
         Assert.Equal(["alt@europol.example", "alt@microsoft-dcu.example"], escalation.Email.Recipients);
         Assert.True(_timerTokens[0].IsCancellationRequested, "the timer that lost to the event is cancelled");
-        Assert.All(_eventTokens.Skip(1), t => Assert.True(t.IsCancellationRequested, "the event wait that lost to the timer is cancelled"));
+        Assert.Equal(2, _eventTokens.Count); // the wait opened after the analysis stays open through all four timers
+        Assert.All(_eventTokens, t => Assert.False(t.CanBeCanceled, "event waits are never cancelled"));
         Assert.Equal("closed", _statuses[^1].Step);
         Assert.Contains(_statuses, s => s.Step == "joint-review" && s.AwaitedPeople.SequenceEqual(["legal@europol.example", "legal@microsoft-dcu.example"]));
     }
 
     [Fact]
-    public async Task Reminder_goes_to_the_awaited_approvers_only_and_a_decision_cancels_the_timer()
+    public async Task Decision_arriving_while_the_reminder_is_sent_reaches_the_wait_left_open_when_the_timer_fired()
     {
         var state = CaseTestData.Open(_rules, T0);
         var analysisAt = T0.AddHours(1);
+        var duringReminder = new TaskCompletionSource<CaseEvent>();
         var events = new Queue<Func<Task<CaseEvent>>>(
         [
             () => Task.FromResult(new CaseEvent { Kind = CaseEventKind.AnalysisNotNeeded, At = analysisAt, Actor = "microsoft-dcu", PartnerId = "microsoft-dcu" }),
             () => Task.FromResult(new CaseEvent { Kind = CaseEventKind.Decision, At = analysisAt.AddHours(1), Actor = "legal@europol.example", StepKey = "joint-review-2", Decision = CaseDecision.Approve }),
-            Never, // the reminder timer wins
-            () => Task.FromResult(new CaseEvent { Kind = CaseEventKind.Decision, At = analysisAt.AddDays(3), Actor = "legal@microsoft-dcu.example", StepKey = "joint-review-2", Decision = CaseDecision.Reject }),
+            () => duringReminder.Task, // open when the reminder timer wins; the decision comes while the reminder goes out
         ]);
-        var timerFires = false;
         var context = Context(state, _ => events.Dequeue()());
         context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
             .Returns((DateTime fireAt, CancellationToken token) =>
             {
                 _timers.Add(fireAt);
                 _timerTokens.Add(token);
-                timerFires = !timerFires && _timers.Count == 3;
-                if (timerFires)
+                if (_timers.Count == 3)
                 {
                     _now = fireAt;
                     return Task.CompletedTask;
                 }
 
                 return Task.Delay(Timeout.Infinite, token);
+            });
+        context.Setup(c => c.CallActivityAsync<bool>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
+            .Returns((TaskName _, object? input, TaskOptions? _) =>
+            {
+                _activities.Add(input);
+                if (input is SendCaseEmailInput { Email.Kind: CaseEmailKind.Reminder })
+                {
+                    duringReminder.SetResult(new CaseEvent { Kind = CaseEventKind.Decision, At = analysisAt.AddDays(3), Actor = "legal@microsoft-dcu.example", StepKey = "joint-review-2", Decision = CaseDecision.Reject });
+                }
+
+                return Task.FromResult(true);
             });
 
         var outcome = await CaseOrchestration.RunAsync(context.Object, _rules);
@@ -117,7 +127,9 @@ public sealed class CaseOrchestrationTimerTests
         var reminder = _activities.OfType<SendCaseEmailInput>().Single(e => e.Email.Kind == CaseEmailKind.Reminder);
         Assert.Equal(["legal@microsoft-dcu.example"], reminder.Email.Recipients);
         Assert.DoesNotContain(CaseEmailKind.Escalation, EmailKinds());
+        Assert.Equal(3, _eventTokens.Count); // no new wait after the reminder timer won: the open one got the decision
+        Assert.All(_eventTokens, t => Assert.False(t.CanBeCanceled, "event waits are never cancelled"));
+        Assert.Equal(4, _timers.Count);
         Assert.True(_timerTokens[0].IsCancellationRequested && _timerTokens[1].IsCancellationRequested && _timerTokens[3].IsCancellationRequested, "timers that lost to an event are cancelled");
-        Assert.True(_eventTokens[2].IsCancellationRequested, "the event wait that lost to the reminder timer is cancelled");
     }
 }
