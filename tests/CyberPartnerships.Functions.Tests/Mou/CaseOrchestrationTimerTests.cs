@@ -10,6 +10,7 @@ namespace CyberPartnerships.Functions.Tests.Mou;
 public sealed class CaseOrchestrationTimerTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private static readonly CaseDeadlines Changed = new(TimeSpan.FromDays(3), TimeSpan.FromDays(1), TimeSpan.FromDays(2), TimeSpan.FromDays(6));
     private readonly CaseRules _rules = new(CaseDeadlines.Default);
     private readonly List<DateTime> _timers = [];
     private readonly List<CancellationToken> _timerTokens = [];
@@ -81,6 +82,28 @@ public sealed class CaseOrchestrationTimerTests
         Assert.All(_eventTokens, t => Assert.False(t.CanBeCanceled, "event waits are never cancelled"));
         Assert.Equal("closed", _statuses[^1].Step);
         Assert.Contains(_statuses, s => s.Step == "joint-review" && s.AwaitedPeople.SequenceEqual(["legal@europol.example", "legal@microsoft-dcu.example"]));
+    }
+
+    [Fact]
+    public async Task Running_case_keeps_the_deadlines_it_opened_with_after_the_settings_change()
+    {
+        var opened = CaseTestData.Open(_rules, T0); // reminder after 2 days, expiry after 10
+
+        var outcome = await CaseOrchestration.RunAsync(Context(opened, _ => Never()).Object, new CaseRules(Changed));
+
+        Assert.Equal(CaseOutcome.Expired, outcome);
+        Assert.Equal([T0.UtcDateTime.AddDays(2), T0.UtcDateTime.AddDays(10)], _timers);
+    }
+
+    [Fact]
+    public async Task Case_started_before_deadlines_were_captured_follows_the_current_settings()
+    {
+        var older = CaseTestData.Open(_rules, T0) with { Deadlines = null };
+
+        var outcome = await CaseOrchestration.RunAsync(Context(older, _ => Never()).Object, new CaseRules(Changed));
+
+        Assert.Equal(CaseOutcome.Expired, outcome);
+        Assert.Equal([T0.UtcDateTime.AddDays(1), T0.UtcDateTime.AddDays(6)], _timers);
     }
 
     [Fact]
