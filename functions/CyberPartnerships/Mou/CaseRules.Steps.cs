@@ -67,6 +67,15 @@ public sealed partial class CaseRules
     /// <summary>When the current step expires (approval links are valid until then).</summary>
     public DateTimeOffset StepExpiresAt(CaseState state) => state.StepStartedAt + DeadlinesOf(state).ExpireAfter;
 
+    /// <summary>A system entry in the case's history (e.g. an e-mail that could not be sent): nothing else changes; the
+    /// commands record it (projection and audit) and wait as before.</summary>
+    public CaseTransition Note(CaseState state, DateTimeOffset at, string action, string detail)
+    {
+        var changes = new Changes(state);
+        changes.Log(at, "system", action, detail);
+        return changes.Done(this);
+    }
+
     private static void Enter(Changes changes, CaseStep step, DateTimeOffset now)
     {
         var s = changes.State with
