@@ -100,6 +100,11 @@ public sealed record CaseState
 
     public DateTimeOffset StepStartedAt { get; init; }
 
+    /// <summary>The step durations the case runs with, captured when it opens: the orchestration replays with them, so
+    /// changing the <c>Mou__*</c> settings later does not move a running case's deadlines. Null in cases opened before
+    /// they were captured (those follow the current settings).</summary>
+    public CaseDeadlines? Deadlines { get; init; }
+
     public bool Reminded { get; init; }
 
     public bool Escalated { get; init; }

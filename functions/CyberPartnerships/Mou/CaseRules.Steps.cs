@@ -39,32 +39,42 @@ public sealed partial class CaseRules
         }
 
         var decision = CaseSteps.IsDecisionStep(s.Step);
+        var deadlines = DeadlinesOf(s);
         if (!s.Reminded)
         {
-            yield return (Deadline.Reminder, s.StepStartedAt + Deadlines.RemindAfter);
+            yield return (Deadline.Reminder, s.StepStartedAt + deadlines.RemindAfter);
         }
 
         if (decision && !s.Escalated)
         {
-            yield return (Deadline.Escalation, s.StepStartedAt + Deadlines.EscalateAfter);
+            yield return (Deadline.Escalation, s.StepStartedAt + deadlines.EscalateAfter);
         }
 
         if (decision && !s.Overdue)
         {
-            yield return (Deadline.Overdue, s.StepStartedAt + Deadlines.DecideWithin);
+            yield return (Deadline.Overdue, s.StepStartedAt + deadlines.DecideWithin);
         }
 
         if (s.Step != CaseStep.Enforcement)
         {
-            yield return (Deadline.Expiry, s.StepStartedAt + Deadlines.ExpireAfter);
+            yield return (Deadline.Expiry, s.StepStartedAt + deadlines.ExpireAfter);
         }
     }
 
     /// <summary>The date the current step's e-mails ask for a decision by.</summary>
-    public DateTimeOffset DecideBy(CaseState state) => state.StepStartedAt + Deadlines.DecideWithin;
+    public DateTimeOffset DecideBy(CaseState state) => state.StepStartedAt + DeadlinesOf(state).DecideWithin;
 
     /// <summary>When the current step expires (approval links are valid until then).</summary>
-    public DateTimeOffset StepExpiresAt(CaseState state) => state.StepStartedAt + Deadlines.ExpireAfter;
+    public DateTimeOffset StepExpiresAt(CaseState state) => state.StepStartedAt + DeadlinesOf(state).ExpireAfter;
+
+    /// <summary>A system entry in the case's history (e.g. an e-mail that could not be sent): nothing else changes; the
+    /// commands record it (projection and audit) and wait as before.</summary>
+    public CaseTransition Note(CaseState state, DateTimeOffset at, string action, string detail)
+    {
+        var changes = new Changes(state);
+        changes.Log(at, "system", action, detail);
+        return changes.Done(this);
+    }
 
     private static void Enter(Changes changes, CaseStep step, DateTimeOffset now)
     {

@@ -12,7 +12,11 @@ namespace CyberPartnerships.Mou;
 /// </summary>
 public sealed partial class CaseRules(CaseDeadlines deadlines)
 {
+    /// <summary>The durations of cases opened now (from the current settings).</summary>
     public CaseDeadlines Deadlines { get; } = deadlines;
+
+    /// <summary>The durations a case runs with: those captured when it opened, else (older cases) the current ones.</summary>
+    public CaseDeadlines DeadlinesOf(CaseState state) => state.Deadlines ?? Deadlines;
 
     /// <summary>The case id (= orchestration instance id) of a submission's case: one submission, at most one case.</summary>
     public static string CaseIdFor(string submissionId)
@@ -36,6 +40,7 @@ public sealed partial class CaseRules(CaseDeadlines deadlines)
             OpenedAt = now,
             OpenedBy = openedBy,
             StepStartedAt = now,
+            Deadlines = Deadlines,
         };
         return state with { AwaitedPartners = AnalysisPartners(state) };
     }
@@ -225,7 +230,7 @@ public sealed partial class CaseRules(CaseDeadlines deadlines)
                     changes.Email(CaseEmailKind.Overdue, s.AwaitedPeople());
                     break;
                 case Deadline.Expiry:
-                    changes.Log(now, "system", "expired", $"no decision within {Deadlines.ExpireAfter.TotalDays:0.#} days");
+                    changes.Log(now, "system", "expired", $"no decision within {DeadlinesOf(state).ExpireAfter.TotalDays:0.#} days");
                     Close(changes, now, CaseOutcome.Expired);
                     return changes.Done(this);
             }

@@ -87,23 +87,43 @@ public sealed class CaseOrchestrationTests
         Assert.DoesNotContain(_done, d => d.StartsWith("share", StringComparison.Ordinal));
     }
 
+    private static async Task<CaseProgress> FirstProgressAsync(DurableTaskTestHost host, CaseState state, CancellationToken cancellationToken)
+    {
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(CaseOrchestration.CaseOrchestrator), state, new StartOrchestrationOptions { InstanceId = state.CaseId }, cancellationToken);
+        CaseProgress? progress = null;
+        while (progress is null)
+        {
+            await Task.Delay(100, cancellationToken);
+            progress = (await host.Client.GetInstanceAsync(state.CaseId, true, cancellationToken))?.ReadCustomStatusAs<CaseProgress>();
+        }
+
+        return progress;
+    }
+
     [Fact]
     public async Task Running_case_shows_its_step_and_who_is_awaited_in_the_custom_status()
     {
         await using var host = await StartHostAsync();
         var state = CaseTestData.Open(_rules, DateTimeOffset.UtcNow);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(CaseOrchestration.CaseOrchestrator), state, new StartOrchestrationOptions { InstanceId = state.CaseId }, timeout.Token);
-        CaseProgress? progress = null;
-        while (progress is null)
-        {
-            await Task.Delay(100, timeout.Token);
-            progress = (await host.Client.GetInstanceAsync(state.CaseId, true, timeout.Token))?.ReadCustomStatusAs<CaseProgress>();
-        }
+        var progress = await FirstProgressAsync(host, state, timeout.Token);
 
         Assert.Equal("analysis", progress.Step);
         Assert.Equal(["analyst@europol.example", "analyst@microsoft-dcu.example"], progress.AwaitedPeople);
         Assert.Equal(state.StepStartedAt.AddDays(2), progress.NextDeadline);
+        await host.Client.TerminateInstanceAsync(state.CaseId, cancellation: timeout.Token);
+    }
+
+    [Fact]
+    public async Task Case_opened_under_other_settings_waits_by_the_deadlines_in_its_input()
+    {
+        await using var host = await StartHostAsync();
+        var openedWith = CaseDeadlines.Default with { RemindAfter = TimeSpan.FromDays(3) };
+        var state = CaseTestData.Open(new CaseRules(openedWith), DateTimeOffset.UtcNow);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var progress = await FirstProgressAsync(host, state, timeout.Token);
+
+        Assert.Equal(state.StepStartedAt.AddDays(3), progress.NextDeadline);
         await host.Client.TerminateInstanceAsync(state.CaseId, cancellation: timeout.Token);
     }
 }

@@ -10,6 +10,7 @@ namespace CyberPartnerships.Functions.Tests.Mou;
 public sealed class CaseOrchestrationTimerTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private static readonly CaseDeadlines Changed = new(TimeSpan.FromDays(3), TimeSpan.FromDays(1), TimeSpan.FromDays(2), TimeSpan.FromDays(6));
     private readonly CaseRules _rules = new(CaseDeadlines.Default);
     private readonly List<DateTime> _timers = [];
     private readonly List<CancellationToken> _timerTokens = [];
@@ -77,38 +78,70 @@ public sealed class CaseOrchestrationTimerTests
         var escalation = _activities.OfType<SendCaseEmailInput>().Single(e => e.Email.Kind == CaseEmailKind.Escalation);
         Assert.Equal(["alt@europol.example", "alt@microsoft-dcu.example"], escalation.Email.Recipients);
         Assert.True(_timerTokens[0].IsCancellationRequested, "the timer that lost to the event is cancelled");
-        Assert.All(_eventTokens.Skip(1), t => Assert.True(t.IsCancellationRequested, "the event wait that lost to the timer is cancelled"));
+        Assert.Equal(2, _eventTokens.Count); // the wait opened after the analysis stays open through all four timers
+        Assert.All(_eventTokens, t => Assert.False(t.CanBeCanceled, "event waits are never cancelled"));
         Assert.Equal("closed", _statuses[^1].Step);
         Assert.Contains(_statuses, s => s.Step == "joint-review" && s.AwaitedPeople.SequenceEqual(["legal@europol.example", "legal@microsoft-dcu.example"]));
     }
 
     [Fact]
-    public async Task Reminder_goes_to_the_awaited_approvers_only_and_a_decision_cancels_the_timer()
+    public async Task Running_case_keeps_the_deadlines_it_opened_with_after_the_settings_change()
+    {
+        var opened = CaseTestData.Open(_rules, T0); // reminder after 2 days, expiry after 10
+
+        var outcome = await CaseOrchestration.RunAsync(Context(opened, _ => Never()).Object, new CaseRules(Changed));
+
+        Assert.Equal(CaseOutcome.Expired, outcome);
+        Assert.Equal([T0.UtcDateTime.AddDays(2), T0.UtcDateTime.AddDays(10)], _timers);
+    }
+
+    [Fact]
+    public async Task Case_started_before_deadlines_were_captured_follows_the_current_settings()
+    {
+        var older = CaseTestData.Open(_rules, T0) with { Deadlines = null };
+
+        var outcome = await CaseOrchestration.RunAsync(Context(older, _ => Never()).Object, new CaseRules(Changed));
+
+        Assert.Equal(CaseOutcome.Expired, outcome);
+        Assert.Equal([T0.UtcDateTime.AddDays(1), T0.UtcDateTime.AddDays(6)], _timers);
+    }
+
+    [Fact]
+    public async Task Decision_arriving_while_the_reminder_is_sent_reaches_the_wait_left_open_when_the_timer_fired()
     {
         var state = CaseTestData.Open(_rules, T0);
         var analysisAt = T0.AddHours(1);
+        var duringReminder = new TaskCompletionSource<CaseEvent>();
         var events = new Queue<Func<Task<CaseEvent>>>(
         [
             () => Task.FromResult(new CaseEvent { Kind = CaseEventKind.AnalysisNotNeeded, At = analysisAt, Actor = "microsoft-dcu", PartnerId = "microsoft-dcu" }),
             () => Task.FromResult(new CaseEvent { Kind = CaseEventKind.Decision, At = analysisAt.AddHours(1), Actor = "legal@europol.example", StepKey = "joint-review-2", Decision = CaseDecision.Approve }),
-            Never, // the reminder timer wins
-            () => Task.FromResult(new CaseEvent { Kind = CaseEventKind.Decision, At = analysisAt.AddDays(3), Actor = "legal@microsoft-dcu.example", StepKey = "joint-review-2", Decision = CaseDecision.Reject }),
+            () => duringReminder.Task, // open when the reminder timer wins; the decision comes while the reminder goes out
         ]);
-        var timerFires = false;
         var context = Context(state, _ => events.Dequeue()());
         context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
             .Returns((DateTime fireAt, CancellationToken token) =>
             {
                 _timers.Add(fireAt);
                 _timerTokens.Add(token);
-                timerFires = !timerFires && _timers.Count == 3;
-                if (timerFires)
+                if (_timers.Count == 3)
                 {
                     _now = fireAt;
                     return Task.CompletedTask;
                 }
 
                 return Task.Delay(Timeout.Infinite, token);
+            });
+        context.Setup(c => c.CallActivityAsync<bool>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
+            .Returns((TaskName _, object? input, TaskOptions? _) =>
+            {
+                _activities.Add(input);
+                if (input is SendCaseEmailInput { Email.Kind: CaseEmailKind.Reminder })
+                {
+                    duringReminder.SetResult(new CaseEvent { Kind = CaseEventKind.Decision, At = analysisAt.AddDays(3), Actor = "legal@microsoft-dcu.example", StepKey = "joint-review-2", Decision = CaseDecision.Reject });
+                }
+
+                return Task.FromResult(true);
             });
 
         var outcome = await CaseOrchestration.RunAsync(context.Object, _rules);
@@ -117,7 +150,9 @@ public sealed class CaseOrchestrationTimerTests
         var reminder = _activities.OfType<SendCaseEmailInput>().Single(e => e.Email.Kind == CaseEmailKind.Reminder);
         Assert.Equal(["legal@microsoft-dcu.example"], reminder.Email.Recipients);
         Assert.DoesNotContain(CaseEmailKind.Escalation, EmailKinds());
+        Assert.Equal(3, _eventTokens.Count); // no new wait after the reminder timer won: the open one got the decision
+        Assert.All(_eventTokens, t => Assert.False(t.CanBeCanceled, "event waits are never cancelled"));
+        Assert.Equal(4, _timers.Count);
         Assert.True(_timerTokens[0].IsCancellationRequested && _timerTokens[1].IsCancellationRequested && _timerTokens[3].IsCancellationRequested, "timers that lost to an event are cancelled");
-        Assert.True(_eventTokens[2].IsCancellationRequested, "the event wait that lost to the reminder timer is cancelled");
     }
 }
