@@ -1,16 +1,18 @@
 using System.Text;
 using System.Text.Json;
+using Azure;
 using Azure.Storage.Blobs;
 using CyberPartnerships.Http;
 using CyberPartnerships.Partners;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CyberPartnerships.Mou;
 
 /// <summary>HTTP handlers of the case workflow (partner-authenticated). The host passes the workflow's starter and
 /// event sink (the shell's talk to Durable Functions).</summary>
-public sealed class CaseEndpoints(
+public sealed partial class CaseEndpoints(
     PartnerAuthenticator authenticator,
     CaseStore store,
     CaseOpener opener,
@@ -18,7 +20,8 @@ public sealed class CaseEndpoints(
     ICaseSourceLookup sources,
     BlobServiceClient blobs,
     IOptions<MouOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<CaseEndpoints> logger)
 {
     public const string ReportsContainer = "case-reports";
     private const int MaxReportChars = 1_000_000;
@@ -43,13 +46,26 @@ public sealed class CaseEndpoints(
             return error ?? Problems.BadRequest("submissionId is required.");
         }
 
-        var source = await sources.FindAsync(body.SubmissionId, cancellationToken).ConfigureAwait(false);
-        if (source is null)
+        CaseSource? source;
+        CaseState state;
+        bool created;
+        try
         {
-            return Problems.NotFound($"No submission '{body.SubmissionId}'.");
+            source = await sources.FindAsync(body.SubmissionId, cancellationToken).ConfigureAwait(false);
+            if (source is null)
+            {
+                return Problems.NotFound($"No submission '{body.SubmissionId}'.");
+            }
+
+            (state, created) = await opener.OpenAsync(source, auth.Partner.Id, starter, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex)
+        {
+            // Opening is idempotent: the same request again completes a case stored half-way (index, workflow).
+            LogOpenFailed(logger, ex, body.SubmissionId);
+            return Problems.Unavailable("The case could not be opened right now; send the same request again.");
         }
 
-        var (state, created) = await opener.OpenAsync(source, auth.Partner.Id, starter, cancellationToken).ConfigureAwait(false);
         if (!created)
         {
             return Problems.Create(StatusCodes.Status409Conflict, "Conflict", $"Submission '{source.SubmissionId}' already has case '{state.CaseId}'.", "case-exists", new Dictionary<string, object?> { ["caseId"] = state.CaseId });
@@ -204,4 +220,7 @@ public sealed class CaseEndpoints(
             return (null, Problems.BadRequest($"The JSON body is not valid: {ex.Message}"));
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The case of submission {SubmissionId} could not be opened; the same request again completes it")]
+    private static partial void LogOpenFailed(ILogger logger, Exception exception, string submissionId);
 }
