@@ -1,3 +1,4 @@
+using Azure;
 using CyberPartnerships.Http;
 using CyberPartnerships.Mou;
 using Microsoft.AspNetCore.Http;
@@ -7,9 +8,12 @@ namespace CyberPartnerships.Approvals;
 
 /// <summary>
 /// <c>GET /api/approvals/{token}</c> renders the confirmation page and decides nothing (mail scanners follow links);
-/// <c>POST /api/approvals/{token}</c> decides. Authorised by the token only: signature (constant time), expiry, step
-/// still open, approver still listed, then the token's nonce is consumed once and the decision raised to the case
-/// through the <see cref="ICaseEventSink"/> the host passes (the shell's raises it to the orchestration).
+/// <c>POST /api/approvals/{token}</c> decides. Authorised by the token only: signature (constant time), expiry, link not
+/// used, step still open, approver still listed. Then the approver's partner's decision on the step is claimed for this
+/// link (one conditional insert: of two approvers of one partner posting together, one is told at once that their
+/// organisation has decided), the decision is raised to the case through the <see cref="ICaseEventSink"/> the host passes
+/// (the shell's raises it to the orchestration), and only then is the link marked used. A raise that fails releases
+/// the claim and says the decision was not recorded: the same link works again.
 /// </summary>
 public sealed partial class ApprovalEndpoints(
     ApprovalTokens tokens,
@@ -20,7 +24,26 @@ public sealed partial class ApprovalEndpoints(
     TimeProvider time,
     ILogger<ApprovalEndpoints> logger)
 {
+    private static readonly Refusal NotRecorded = new(
+        StatusCodes.Status503ServiceUnavailable,
+        "unavailable",
+        "Your decision was not recorded",
+        "The case could not take your decision just now. Try again in a few minutes with the same link.");
+
     public async Task<IResult> GetAsync(string token, HttpRequest request, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await ShowAsync(token, request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex)
+        {
+            LogStoreUnavailable(logger, ex);
+            return Respond(request, NotRecorded with { Heading = "This page is not available", Message = "The case could not be read just now. Try again in a few minutes with the same link." });
+        }
+    }
+
+    private async Task<IResult> ShowAsync(string token, HttpRequest request, CancellationToken cancellationToken)
     {
         var (checkedToken, state, refusal) = await CheckAsync(token, null, cancellationToken).ConfigureAwait(false);
         if (refusal is not null)
@@ -43,6 +66,19 @@ public sealed partial class ApprovalEndpoints(
             comment = form["comment"].ToString() is { Length: > 0 } c ? c[..Math.Min(c.Length, 2000)] : null;
         }
 
+        try
+        {
+            return await DecideAsync(token, request, decision, comment, events, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex)
+        {
+            LogStoreUnavailable(logger, ex);
+            return Respond(request, NotRecorded);
+        }
+    }
+
+    private async Task<IResult> DecideAsync(string token, HttpRequest request, CaseDecision? decision, string? comment, ICaseEventSink events, CancellationToken cancellationToken)
+    {
         var (checkedToken, state, refusal) = await CheckAsync(token, decision, cancellationToken).ConfigureAwait(false);
         if (refusal is not null)
         {
@@ -54,18 +90,50 @@ public sealed partial class ApprovalEndpoints(
             return Page(request, StatusCodes.Status400BadRequest, ApprovalPages.Confirmation(state!, checkedToken!, rules.DecideBy(state!), null, "Choose Approve, Reject or Request changes."));
         }
 
+        var approver = checkedToken!;
+        var partnerId = state!.AwaitedPartners.First(p => state.ApproversOf(p).Contains(approver.Approver, StringComparer.OrdinalIgnoreCase));
         var now = time.GetUtcNow();
-        if (!await nonces.TryConsumeAsync(checkedToken!, now, cancellationToken).ConfigureAwait(false))
+        var claim = await nonces.ClaimAsync(approver, partnerId, decision.Value, now, cancellationToken).ConfigureAwait(false);
+        if (!claim.IsNew && claim.Nonce != approver.Nonce)
         {
-            return Respond(request, await RefuseAsync(checkedToken!, state!, StatusCodes.Status409Conflict, "replayed", "This link has already been used", "A decision was already made with this link.", cancellationToken).ConfigureAwait(false));
+            return Respond(request, await RefuseAsync(approver, state, StatusCodes.Status409Conflict, "out-of-step", "This decision is not open", "Your organisation has already decided this step.", cancellationToken).ConfigureAwait(false));
         }
 
-        await events.RaiseAsync(
-            checkedToken!.CaseId,
-            new CaseEvent { Kind = CaseEventKind.Decision, At = now, Actor = checkedToken.Approver, StepKey = checkedToken.StepKey, Decision = decision, Comment = comment },
-            cancellationToken).ConfigureAwait(false);
-        LogDecided(logger, checkedToken.CaseId, checkedToken.StepKey, CaseRules.DecisionLabel(decision.Value));
-        return Page(request, StatusCodes.Status200OK, ApprovalPages.Recorded(state!, decision.Value));
+        if (!claim.IsNew && claim.Decision != decision)
+        {
+            return Respond(request, await RefuseAsync(approver, state, StatusCodes.Status409Conflict, "replayed", "This link has already been used", "A decision was already made with this link.", cancellationToken).ConfigureAwait(false));
+        }
+
+        // A claim this link already held for this decision is an earlier request whose raise may or may not have gone
+        // through (it failed and could not be released, or the host stopped): raising again is safe, the rules refuse a
+        // second decision by the same approver.
+        try
+        {
+            await events.RaiseAsync(
+                approver.CaseId,
+                new CaseEvent { Kind = CaseEventKind.Decision, At = now, Actor = approver.Approver, StepKey = approver.StepKey, Decision = decision, Comment = comment },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogRaiseFailed(logger, ex, approver.CaseId, approver.StepKey);
+            await nonces.ReleaseAsync(approver, partnerId, claim, cancellationToken).ConfigureAwait(false);
+            return Respond(request, NotRecorded);
+        }
+
+        try
+        {
+            await nonces.TryConsumeAsync(approver, now, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex)
+        {
+            // The decision was raised: it is recorded. The claim still stands for the partner; the link alone stays open
+            // and a second post of it raises a decision the rules refuse.
+            LogNotMarkedUsed(logger, ex, approver.CaseId, approver.StepKey);
+        }
+
+        LogDecided(logger, approver.CaseId, approver.StepKey, CaseRules.DecisionLabel(decision.Value));
+        return Page(request, StatusCodes.Status200OK, ApprovalPages.Recorded(state, decision.Value));
     }
 
     private async Task<(ApprovalToken? Token, CaseState? State, Refusal? Refusal)> CheckAsync(string raw, CaseDecision? decision, CancellationToken cancellationToken)
@@ -143,6 +211,15 @@ public sealed partial class ApprovalEndpoints(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Approval link refused: {Reason} for case {CaseId} step {StepKey}")]
     private static partial void LogRefused(ILogger logger, string reason, string caseId, string stepKey);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The decision for case {CaseId} step {StepKey} could not be raised; its link was left unused")]
+    private static partial void LogRaiseFailed(ILogger logger, Exception exception, string caseId, string stepKey);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The decision for case {CaseId} step {StepKey} was raised but its link could not be marked used")]
+    private static partial void LogNotMarkedUsed(ILogger logger, Exception exception, string caseId, string stepKey);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Approval link not served: storage unavailable")]
+    private static partial void LogStoreUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Decision {Decision} raised for case {CaseId} step {StepKey}")]
     private static partial void LogDecided(ILogger logger, string caseId, string stepKey, string decision);

@@ -1,16 +1,17 @@
 using System.Text;
-using System.Text.Json;
+using Azure;
 using Azure.Storage.Blobs;
 using CyberPartnerships.Http;
 using CyberPartnerships.Partners;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CyberPartnerships.Mou;
 
 /// <summary>HTTP handlers of the case workflow (partner-authenticated). The host passes the workflow's starter and
 /// event sink (the shell's talk to Durable Functions).</summary>
-public sealed class CaseEndpoints(
+public sealed partial class CaseEndpoints(
     PartnerAuthenticator authenticator,
     CaseStore store,
     CaseOpener opener,
@@ -18,10 +19,10 @@ public sealed class CaseEndpoints(
     ICaseSourceLookup sources,
     BlobServiceClient blobs,
     IOptions<MouOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<CaseEndpoints> logger)
 {
     public const string ReportsContainer = "case-reports";
-    private const int MaxReportChars = 1_000_000;
 
     /// <summary><c>POST /api/cases</c> <c>{ "submissionId": … }</c>: a DCU analyst opens a case.</summary>
     public async Task<IResult> OpenAsync(HttpRequest request, ICaseWorkflowStarter starter, CancellationToken cancellationToken = default)
@@ -37,19 +38,32 @@ public sealed class CaseEndpoints(
             return Problems.Forbidden("Only Microsoft DCU's analysts open cases by hand; cases open automatically from submissions asking for analysis or enforcement.");
         }
 
-        var (body, error) = await ReadAsync<OpenCaseRequest>(request, cancellationToken).ConfigureAwait(false);
+        var (body, error) = await CaseInput.ReadAsync<OpenCaseRequest>(request, cancellationToken).ConfigureAwait(false);
         if (error is not null || string.IsNullOrWhiteSpace(body?.SubmissionId))
         {
             return error ?? Problems.BadRequest("submissionId is required.");
         }
 
-        var source = await sources.FindAsync(body.SubmissionId, cancellationToken).ConfigureAwait(false);
-        if (source is null)
+        CaseSource? source;
+        CaseState state;
+        bool created;
+        try
         {
-            return Problems.NotFound($"No submission '{body.SubmissionId}'.");
+            source = await sources.FindAsync(body.SubmissionId, cancellationToken).ConfigureAwait(false);
+            if (source is null)
+            {
+                return Problems.NotFound($"No submission '{body.SubmissionId}'.");
+            }
+
+            (state, created) = await opener.OpenAsync(source, auth.Partner.Id, starter, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex)
+        {
+            // Opening is idempotent: the same request again completes a case stored half-way (index, workflow).
+            LogOpenFailed(logger, ex, body.SubmissionId);
+            return Problems.Unavailable("The case could not be opened right now; send the same request again.");
         }
 
-        var (state, created) = await opener.OpenAsync(source, auth.Partner.Id, starter, cancellationToken).ConfigureAwait(false);
         if (!created)
         {
             return Problems.Create(StatusCodes.Status409Conflict, "Conflict", $"Submission '{source.SubmissionId}' already has case '{state.CaseId}'.", "case-exists", new Dictionary<string, object?> { ["caseId"] = state.CaseId });
@@ -88,15 +102,15 @@ public sealed class CaseEndpoints(
             return failure;
         }
 
-        var (body, error) = await ReadAsync<AnalysisRequest>(request, cancellationToken).ConfigureAwait(false);
+        var (body, error) = await CaseInput.ReadAsync<AnalysisRequest>(request, cancellationToken).ConfigureAwait(false);
         if (error is not null || body is null)
         {
             return error ?? Problems.BadRequest("A JSON body is required.");
         }
 
-        if (!body.NotNeeded && (string.IsNullOrWhiteSpace(body.Report) || body.Report.Length > MaxReportChars))
+        if (CaseInput.Check(body) is { Count: > 0 } invalid)
         {
-            return Problems.BadRequest($"report is required (at most {MaxReportChars} characters), or notNeeded: true.");
+            return CaseInput.Invalid(invalid);
         }
 
         var e = new CaseEvent
@@ -105,7 +119,7 @@ public sealed class CaseEndpoints(
             At = time.GetUtcNow(),
             Actor = partner!.Id,
             PartnerId = partner.Id,
-            Findings = body.Findings?.Where(f => !string.IsNullOrWhiteSpace(f)).Take(500).ToList() ?? [],
+            Findings = body.Findings?.Where(f => !string.IsNullOrWhiteSpace(f)).ToList() ?? [],
             Comment = body.Comment,
         };
         if (Refusal(state!, e, CaseStep.Analysis) is { } refused)
@@ -135,10 +149,15 @@ public sealed class CaseEndpoints(
             return failure;
         }
 
-        var (body, error) = await ReadAsync<EnforcementRequest>(request, cancellationToken).ConfigureAwait(false);
+        var (body, error) = await CaseInput.ReadAsync<EnforcementRequest>(request, cancellationToken).ConfigureAwait(false);
         if (error is not null || body is null || string.IsNullOrWhiteSpace(body.ActionTaken) || body.Date is null || string.IsNullOrWhiteSpace(body.Outcome))
         {
             return error ?? Problems.BadRequest("actionTaken, date (yyyy-MM-dd) and outcome are required.");
+        }
+
+        if (CaseInput.Check(body) is { Count: > 0 } invalid)
+        {
+            return CaseInput.Invalid(invalid);
         }
 
         var e = new CaseEvent
@@ -187,21 +206,6 @@ public sealed class CaseEndpoints(
         return (auth.Partner, found.Value.State, null);
     }
 
-    private static async Task<(T? Body, IResult? Error)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (!request.HasJsonContentType())
-        {
-            return (null, Problems.UnsupportedMediaType("Send application/json."));
-        }
-
-        try
-        {
-            return (await JsonSerializer.DeserializeAsync<T>(request.Body, Json.Options, cancellationToken).ConfigureAwait(false), null);
-        }
-        catch (JsonException ex)
-        {
-            return (null, Problems.BadRequest($"The JSON body is not valid: {ex.Message}"));
-        }
-    }
+    [LoggerMessage(Level = LogLevel.Error, Message = "The case of submission {SubmissionId} could not be opened; the same request again completes it")]
+    private static partial void LogOpenFailed(ILogger logger, Exception exception, string submissionId);
 }

@@ -25,9 +25,14 @@ public sealed class CaseStore(TableServiceClient tables)
 
     private Task EnsureTablesAsync(CancellationToken cancellationToken) => _created.EnsureAsync(cancellationToken);
 
-    /// <summary>Stores a new case; false when the submission already has one.</summary>
+    /// <summary>
+    /// Stores a new case and indexes it under each of its partners; false when the submission already has one. Either
+    /// way the stored case's <c>CasePartners</c> rows are written (idempotent upserts), so a retry repairs an earlier
+    /// attempt that stored the case row but failed before its index rows (the case would never be listed).
+    /// </summary>
     public async Task<bool> TryCreateAsync(CaseState state, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(state);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -35,15 +40,25 @@ public sealed class CaseStore(TableServiceClient tables)
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
+            // Indexed from the stored case: its partners, not this attempt's.
+            if (await GetAsync(state.CaseId, cancellationToken).ConfigureAwait(false) is { } stored)
+            {
+                await IndexAsync(stored.State, cancellationToken).ConfigureAwait(false);
+            }
+
             return false;
         }
 
+        await IndexAsync(state, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task IndexAsync(CaseState state, CancellationToken cancellationToken)
+    {
         foreach (var partner in state.PartnerIds.Distinct())
         {
             await _byPartner.UpsertEntityAsync(new TableEntity(partner, state.CaseId) { ["OpenedAt"] = state.OpenedAt }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }
-
-        return true;
     }
 
     public async Task<(CaseState State, ETag ETag)?> GetAsync(string caseId, CancellationToken cancellationToken = default)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CyberPartnerships.Http;
@@ -34,7 +33,7 @@ public sealed record SubmissionBody(JsonDocument Document, SubmissionFormat Form
             return (null, TooLarge(options));
         }
 
-        var bytes = await ReadBoundedAsync(request.Body, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        var bytes = await RequestBody.ReadBoundedAsync(request.Body, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (bytes is null)
         {
             return (null, TooLarge(options));
@@ -71,30 +70,4 @@ public sealed record SubmissionBody(JsonDocument Document, SubmissionFormat Form
 
     private static IResult TooLarge(SubmissionOptions options) =>
         Problems.PayloadTooLarge($"The body is larger than the maximum of {options.MaxBodyBytes} bytes.");
-
-    /// <summary>The whole body, or null as soon as it passes <paramref name="max"/> bytes (a lying Content-Length is no help).</summary>
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, long max, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(81920);
-        try
-        {
-            int read;
-            while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > max)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -61,7 +61,8 @@ public sealed partial class MouTestHost : IAsyncDisposable
 
     /// <param name="fromSubmissions">Cases come from the real submission store: <c>POST /api/submissions</c> (through
     /// <see cref="CaseIntake"/>) and the indicator routes are mapped too.</param>
-    public static async Task<MouTestHost> StartAsync(AzuriteFixture storage, MailDevFixture mail, bool kestrel = false, bool fromSubmissions = false)
+    /// <param name="services">Registrations after the host's own (last one wins): a faulty storage client, a scripted event sink.</param>
+    public static async Task<MouTestHost> StartAsync(AzuriteFixture storage, MailDevFixture mail, bool kestrel = false, bool fromSubmissions = false, Action<IServiceCollection>? services = null)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var dcuId = PartnerTestData.NewPartner("dcu").Id;
@@ -100,6 +101,8 @@ public sealed partial class MouTestHost : IAsyncDisposable
             builder.Services.AddSingleton<TableCaseSourceLookup>()
                 .AddSingleton<ICaseSourceLookup>(sp => sp.GetRequiredService<TableCaseSourceLookup>());
         }
+
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapMouApi();

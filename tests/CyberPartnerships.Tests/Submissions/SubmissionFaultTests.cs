@@ -1,7 +1,5 @@
 using System.Net;
-using Azure;
 using Azure.Core;
-using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using CyberPartnerships.Ingestion;
 using CyberPartnerships.Tests.Infrastructure;
@@ -14,32 +12,6 @@ namespace CyberPartnerships.Tests.Submissions;
 [Collection(StorageCollection.Name)]
 public sealed class SubmissionFaultTests(AzuriteFixture storage)
 {
-    /// <summary>Fails the <c>failOn</c>-th request that <c>match</c> selects, once, before it reaches Azurite.</summary>
-    private sealed class FailNthRequestPolicy(Func<HttpMessage, bool> match, int failOn) : HttpPipelinePolicy
-    {
-        private int _seen;
-
-        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-        {
-            Inject(message);
-            ProcessNext(message, pipeline);
-        }
-
-        public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
-        {
-            Inject(message);
-            return ProcessNextAsync(message, pipeline);
-        }
-
-        private void Inject(HttpMessage message)
-        {
-            if (match(message) && Interlocked.Increment(ref _seen) == failOn)
-            {
-                throw new RequestFailedException(503, "Injected storage fault.");
-            }
-        }
-    }
-
     [Theory]
     [InlineData("$batch", 3)]
     [InlineData("Submissions", 1)]
