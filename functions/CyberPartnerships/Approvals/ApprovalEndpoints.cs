@@ -30,6 +30,14 @@ public sealed partial class ApprovalEndpoints(
         "Your decision was not recorded",
         "The case could not take your decision just now. Try again in a few minutes with the same link.");
 
+    private const int MaxFormBytes = 64 * 1024;
+
+    private static readonly Refusal FormTooLarge = new(
+        StatusCodes.Status413PayloadTooLarge,
+        "form-too-large",
+        "Your decision was not recorded",
+        "The form sent was larger than the approval page's form can be. Open the link again and use the page's buttons.");
+
     public async Task<IResult> GetAsync(string token, HttpRequest request, CancellationToken cancellationToken = default)
     {
         try
@@ -61,7 +69,22 @@ public sealed partial class ApprovalEndpoints(
         string? comment = null;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+            // The page's form is a decision and a comment of at most 2,000 characters: anything far larger is not it.
+            if (request.ContentLength > MaxFormBytes)
+            {
+                return Respond(request, FormTooLarge);
+            }
+
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(new Microsoft.AspNetCore.Http.Features.FormOptions { BufferBodyLengthLimit = MaxFormBytes, ValueLengthLimit = MaxFormBytes, MultipartBodyLengthLimit = MaxFormBytes }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidDataException)
+            {
+                return Respond(request, FormTooLarge);
+            }
+
             decision = ParseDecision(form["decision"].ToString());
             comment = form["comment"].ToString() is { Length: > 0 } c ? c[..Math.Min(c.Length, 2000)] : null;
         }

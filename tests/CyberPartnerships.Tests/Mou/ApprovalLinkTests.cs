@@ -179,4 +179,27 @@ public sealed class ApprovalLinkTests(AzuriteFixture storage, MailDevFixture mai
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         Assert.Equal(CaseOutcome.Rejected, (await _host.GetStateAsync(state.CaseId)).Outcome);
     }
+
+    [Fact]
+    public async Task Oversized_form_gets_413_and_consumes_nothing_whether_or_not_it_announces_its_length()
+    {
+        var state = await InJointReviewAsync();
+        var link = await _host.ApprovalLinkAsync(_host.Dcu.LegalApprovers[0], state.StepKey);
+        var huge = "decision=approve&comment=" + new string('x', 1_000_000);
+
+        using var announced = await _host.Client.PostAsync(Path(link), new StringContent(huge, System.Text.Encoding.ASCII, "application/x-www-form-urlencoded"));
+        using var chunked = new StreamContent(new UnknownLengthStream(System.Text.Encoding.ASCII.GetBytes(huge)));
+        chunked.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        using var streamed = await _host.Client.PostAsync(Path(link), chunked);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, announced.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, streamed.StatusCode);
+        using var ok = await DecideAsync(link, "approve");
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+    }
+
+    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
 }
