@@ -123,7 +123,8 @@ public sealed class CaseStore(TableServiceClient tables)
         var result = new List<CaseState>();
         await foreach (var row in _byPartner.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partnerId}"), select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (await GetAsync(row.RowKey, cancellationToken).ConfigureAwait(false) is { } found)
+            // The index only points; the case itself says who takes part (as GET /api/cases/{id} checks).
+            if (await GetAsync(row.RowKey, cancellationToken).ConfigureAwait(false) is { } found && found.State.PartnerIds.Contains(partnerId))
             {
                 result.Add(found.State);
             }

@@ -44,4 +44,17 @@ public sealed class CaseStoreTests(AzuriteFixture storage)
         Assert.Equal(started.History.Count, (await store.GetAsync(state.CaseId))!.Value.State.History.Count);
         Assert.Contains(state.CaseId, (await store.ListForPartnerAsync("europol")).Select(c => c.CaseId));
     }
+
+    [Fact]
+    public async Task A_stray_index_row_does_not_list_a_case_to_a_partner_that_does_not_take_part()
+    {
+        var store = new CaseStore(storage.Clients.Tables);
+        var state = NewCase("summary");
+        Assert.True(await store.TryCreateAsync(state));
+        var outsider = $"outsider-{Guid.NewGuid():N}";
+        await storage.Clients.Tables.GetTableClient(CaseStore.CasePartnersTable).UpsertEntityAsync(new Azure.Data.Tables.TableEntity(outsider, state.CaseId));
+
+        Assert.Empty(await store.ListForPartnerAsync(outsider));
+        Assert.Contains(state.CaseId, (await store.ListForPartnerAsync("europol")).Select(c => c.CaseId));
+    }
 }
