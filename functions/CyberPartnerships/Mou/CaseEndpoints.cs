@@ -3,6 +3,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using CyberPartnerships.Http;
 using CyberPartnerships.Partners;
+using CyberPartnerships.Submissions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ namespace CyberPartnerships.Mou;
 /// event sink (the shell's talk to Durable Functions).</summary>
 public sealed partial class CaseEndpoints(
     PartnerAuthenticator authenticator,
+    PartnerRegistry registry,
     CaseStore store,
     CaseOpener opener,
     CaseRules rules,
@@ -24,7 +26,7 @@ public sealed partial class CaseEndpoints(
 {
     public const string ReportsContainer = "case-reports";
 
-    /// <summary><c>POST /api/cases</c> <c>{ "submissionId": … }</c>: a DCU analyst opens a case.</summary>
+    /// <summary><c>POST /api/cases</c> <c>{ "submissionId": …, "participants": [ … ] }</c>: a DCU analyst opens a case.</summary>
     public async Task<IResult> OpenAsync(HttpRequest request, ICaseWorkflowStarter starter, CancellationToken cancellationToken = default)
     {
         var auth = await authenticator.AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
@@ -54,6 +56,21 @@ public sealed partial class CaseEndpoints(
             {
                 return Problems.NotFound($"No submission '{body.SubmissionId}'.");
             }
+
+            // A STIX bundle cannot name participants: the analyst opening its case can (added to the referral's own).
+            var named = body.Participants ?? [];
+            if (named.Count > ParticipantCheck.MaxParticipants || named.Any(p => !PartnerValidation.IsValidPartnerId(p)))
+            {
+                return Problems.BadRequest($"participants is a list of at most {ParticipantCheck.MaxParticipants} partner ids.", "invalid-case");
+            }
+
+            var (participants, refused) = await ParticipantCheck.CheckAsync(registry, source.SubmittingPartnerId, source.Tlp, named, "/participants", cancellationToken).ConfigureAwait(false);
+            if (refused.Count > 0)
+            {
+                return Problems.BadRequest("Some participants cannot take part in this case.", "invalid-case", new Dictionary<string, object?> { ["errors"] = refused });
+            }
+
+            source = source with { Participants = [.. source.Participants.Union(participants, StringComparer.Ordinal)] };
 
             (state, created) = await opener.OpenAsync(source, auth.Partner.Id, starter, cancellationToken).ConfigureAwait(false);
         }

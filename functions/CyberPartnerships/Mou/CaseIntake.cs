@@ -23,7 +23,7 @@ public sealed class SubmissionCaseSources(SubmissionStore submissions) : ICaseSo
             RequestedAction.Enforcement => "enforcement",
             _ => "none",
         };
-        return new CaseSource(record.Id, record.PartnerId, title, record.Summary ?? string.Empty, action, [], record.Tlp)
+        return new CaseSource(record.Id, record.PartnerId, title, record.Summary ?? string.Empty, action, record.Participants, record.Tlp)
         {
             Indicators = record.Indicators,
         };

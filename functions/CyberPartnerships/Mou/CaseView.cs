@@ -58,7 +58,7 @@ public sealed record CaseView(
     }
 }
 
-public sealed record OpenCaseRequest(string? SubmissionId);
+public sealed record OpenCaseRequest(string? SubmissionId, IReadOnlyList<string>? Participants = null);
 
 public sealed record AnalysisRequest(string? Report, IReadOnlyList<string>? Findings, bool NotNeeded, string? Comment);
 

@@ -14,6 +14,7 @@ public sealed record NativeReferral(
     IReadOnlyList<string> Jurisdictions,
     long? EstimatedVictims,
     IReadOnlyList<string> Attachments,
+    IReadOnlyList<string> Participants,
     IReadOnlyList<(int Index, IndicatorKey Key)> Indicators,
     IReadOnlyList<ObjectOutcome> Rejected,
     IReadOnlyList<InputError> Errors);
@@ -21,7 +22,8 @@ public sealed record NativeReferral(
 /// <summary>
 /// Reads a native JSON case referral: <c>tlp</c>, <c>title</c>, <c>summary</c>, <c>category</c>, <c>indicators</c>
 /// (<c>{type, value}</c>), <c>estimatedVictims</c>, <c>jurisdictions</c> (ISO 3166 alpha-2), <c>requestedAction</c>
-/// and <c>attachments</c> (names <c>POST /api/attachments</c> returned; <see cref="AttachmentStore"/> checks them). A bad field is a 400; a bad indicator is rejected by name.
+/// <c>attachments</c> (names <c>POST /api/attachments</c> returned; <see cref="AttachmentStore"/> checks them) and
+/// <c>participants</c> (partner ids; <see cref="ParticipantCheck"/> checks them). A bad field is a 400; a bad indicator is rejected by name.
 /// </summary>
 public static partial class NativeReferralReader
 {
@@ -34,7 +36,7 @@ public static partial class NativeReferralReader
         var errors = new List<InputError>();
         if (root.ValueKind != JsonValueKind.Object)
         {
-            return new(null, null, null, null, null, [], null, [], [], [], [new(string.Empty, "A case referral is a JSON object.")]);
+            return new(null, null, null, null, null, [], null, [], [], [], [], [new(string.Empty, "A case referral is a JSON object.")]);
         }
 
         Tlp? tlp = null;
@@ -78,6 +80,12 @@ public static partial class NativeReferralReader
             errors.Add(new("/attachments", $"At most {MaxAttachments} attachments per referral."));
         }
 
+        var participants = StringList(root, "participants", Partners.PartnerValidation.IsValidPartnerId, "a partner id", errors);
+        if (participants.Count > ParticipantCheck.MaxParticipants)
+        {
+            errors.Add(new("/participants", $"At most {ParticipantCheck.MaxParticipants} participants per referral."));
+        }
+
         var indicators = new List<(int, IndicatorKey)>();
         var rejected = new List<ObjectOutcome>();
         if (root.TryGetProperty("indicators", out var list) && list.ValueKind != JsonValueKind.Null)
@@ -112,7 +120,7 @@ public static partial class NativeReferralReader
             }
         }
 
-        return new(tlp, title, summary, category, action, jurisdictions, victims, attachments, indicators, rejected, errors);
+        return new(tlp, title, summary, category, action, jurisdictions, victims, attachments, participants, indicators, rejected, errors);
     }
 
     private static string? Str(JsonElement root, string name, List<InputError> errors)

@@ -7,7 +7,8 @@ namespace CyberPartnerships.Submissions;
 /// Turns a parsed submission into stored rows: objects and indicator mentions first (idempotent writes under
 /// deterministic keys), the <c>Submissions</c> row last as the commit marker.
 /// </summary>
-public sealed class SubmissionIngestor(IngestWriter writer, SubmissionStore store, AttachmentStore attachments, TimeProvider time, IOptions<SubmissionOptions> options)
+public sealed class SubmissionIngestor(
+    IngestWriter writer, SubmissionStore store, AttachmentStore attachments, Partners.PartnerRegistry partners, TimeProvider time, IOptions<SubmissionOptions> options)
 {
     /// <returns>The stored record, or null with the errors (JSON pointers) and a summary for the 400.</returns>
     public async Task<(SubmissionRecord? Record, IReadOnlyList<InputError> Errors, string Detail)> IngestAsync(
@@ -73,6 +74,12 @@ public sealed class SubmissionIngestor(IngestWriter writer, SubmissionStore stor
             return (null, missing, "The referral names attachments that are not among this partner's uploads.");
         }
 
+        var (participants, refused) = await ParticipantCheck.CheckAsync(partners, source.PartnerId, referral.Tlp!.Value, referral.Participants, "/participants", cancellationToken).ConfigureAwait(false);
+        if (refused.Count > 0)
+        {
+            return (null, refused, "The referral names participants that cannot take part in its case.");
+        }
+
         var outcomes = new List<ObjectOutcome>(referral.Rejected);
         var seen = new HashSet<IndicatorKey>();
         foreach (var (index, key) in referral.Indicators)
@@ -106,6 +113,7 @@ public sealed class SubmissionIngestor(IngestWriter writer, SubmissionStore stor
             Jurisdictions = referral.Jurisdictions,
             EstimatedVictims = referral.EstimatedVictims,
             Attachments = referral.Attachments,
+            Participants = participants,
             IndicatorCount = seen.Count,
             Indicators = [.. seen],
             Counts = Count(outcomes),

@@ -58,6 +58,9 @@ public sealed record SubmissionRecord
     /// <summary>Names of blobs the partner uploaded beforehand.</summary>
     public IReadOnlyList<string> Attachments { get; init; } = [];
 
+    /// <summary>Partners named as participants of the case (native referrals): their legal approvers decide the enforcement action.</summary>
+    public IReadOnlyList<string> Participants { get; init; } = [];
+
     /// <summary>Distinct indicators the submission mentions.</summary>
     public int IndicatorCount { get; init; }
 

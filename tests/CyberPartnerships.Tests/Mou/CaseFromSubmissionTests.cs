@@ -98,4 +98,67 @@ public sealed class CaseFromSubmissionTests(AzuriteFixture storage, MailDevFixtu
         Assert.Contains("Botnet Y command servers", text, StringComparison.Ordinal);
         Assert.DoesNotContain("bob.smith@victim.example", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Referral_naming_participants_opens_a_case_whose_enforcement_they_approve()
+    {
+        var fis = await _host.AddPartnerAsync("fis");
+        var oas = await _host.AddPartnerAsync("oas");
+        var referral = (Dictionary<string, object?>)Referral("enforcement", $"c2-{Guid.NewGuid():N}.example");
+        referral["participants"] = new[] { fis.Id, _host.Submitter.Id, oas.Id, fis.Id };
+
+        using var response = await _host.SendAsync(HttpMethod.Post, "/api/submissions", _host.SubmitterKey, referral);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var record = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal([fis.Id, oas.Id], record.GetProperty("participants").EnumerateArray().Select(p => p.GetString()));
+        var state = await _host.GetStateAsync(response.Headers.GetValues("X-Case-Id").Single());
+        Assert.Equal([_host.Submitter.Id, _host.Dcu.Id, fis.Id, oas.Id], state.PartnerIds);
+        Assert.Equal([fis.Id, oas.Id], CaseRules.EnforcementApprovers(state));
+
+        using var seenByParticipant = await _host.SendAsync(HttpMethod.Get, $"/api/cases/{state.CaseId}", (await _host.Services.GetRequiredService<global::CyberPartnerships.Partners.PartnerRegistry>().IssueKeyAsync(oas.Id)).Key);
+        Assert.Equal(HttpStatusCode.OK, seenByParticipant.StatusCode);
+    }
+
+    [Fact]
+    public async Task Referral_naming_a_partner_that_cannot_take_part_gets_400_pointing_at_it_and_opens_nothing()
+    {
+        var registry = _host.Services.GetRequiredService<global::CyberPartnerships.Partners.PartnerRegistry>();
+        var suspended = await _host.AddPartnerAsync("susp");
+        await registry.SetStatusAsync(suspended.Id, global::CyberPartnerships.Partners.PartnerStatus.Suspended);
+        var green = await registry.AddAsync(Partners.PartnerTestData.NewPartner("green", Tlp.Green));
+        var referral = (Dictionary<string, object?>)Referral("enforcement", $"c2-{Guid.NewGuid():N}.example");
+        referral["participants"] = new[] { (await _host.AddPartnerAsync("ok")).Id, $"nobody-{Guid.NewGuid():N}"[..30], suspended.Id, green.Id };
+
+        using var refused = await _host.SendAsync(HttpMethod.Post, "/api/submissions", _host.SubmitterKey, referral);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().ToList();
+        Assert.Equal(["/participants/1", "/participants/2", "/participants/3"], errors.Select(e => e.GetProperty("pointer").GetString()));
+        Assert.Contains("not cleared for TLP:AMBER", errors[2].GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.False(refused.Headers.Contains("X-Case-Id"));
+
+        referral["tlp"] = "RED";
+        referral["participants"] = new[] { (await _host.AddPartnerAsync("red")).Id };
+        using var red = await _host.SendAsync(HttpMethod.Post, "/api/submissions", _host.SubmitterKey, referral);
+        Assert.Equal(HttpStatusCode.BadRequest, red.StatusCode);
+        Assert.Contains("TLP:RED stays with your organisation", await red.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dcu_opening_a_case_by_hand_can_name_participants()
+    {
+        var referral = (Dictionary<string, object?>)Referral("analysis", $"c2-{Guid.NewGuid():N}.example");
+        referral.Remove("requestedAction");
+        using var response = await _host.SendAsync(HttpMethod.Post, "/api/submissions", _host.SubmitterKey, referral);
+        var submissionId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var fis = await _host.AddPartnerAsync("fis");
+
+        using var unknown = await _host.SendAsync(HttpMethod.Post, "/api/cases", _host.DcuKey, new { submissionId, participants = new[] { "no-such-partner-x" } });
+        using var opened = await _host.SendAsync(HttpMethod.Post, "/api/cases", _host.DcuKey, new { submissionId, participants = new[] { fis.Id } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        Assert.Contains(fis.Id, (await _host.GetStateAsync(CaseRules.CaseIdFor(submissionId))).PartnerIds);
+    }
 }
