@@ -12,23 +12,15 @@ namespace CyberPartnerships.Redaction;
 /// sighting names in <c>where_sighted_refs</c>; any other IP address object is infrastructure and kept.
 /// <c>email-addr</c> and <c>user-account</c> objects are always treated as victims' (an attacker's address to keep
 /// belongs in an indicator pattern, which is kept).</para>
-/// <para>The structural property names are trusted only as an object's own top-level properties and in the shapes STIX
-/// defines (external references, predefined extensions); inside <c>x_</c> custom properties, custom extensions and any
-/// other value, <c>id</c>, <c>number</c>, <c>summary</c>... are redacted like any other key
-/// (<see cref="JsonValueRedactor"/>).</para>
+/// <para>A top-level property is kept only if STIX 2.1 defines it as structural for the object's own type, or for every
+/// object (<see cref="StixProperties"/>); any other one (<c>number</c> on an identity, <c>result</c> on an indicator,
+/// anything on an unknown type but the common properties) is read like an <c>x_</c> custom property. Below the top
+/// level only the shapes STIX defines are trusted (external references, predefined extensions); inside custom
+/// properties, custom extensions and any other value, <c>id</c>, <c>number</c>, <c>summary</c>... are redacted like
+/// any other key (<see cref="JsonValueRedactor"/>).</para>
 /// </summary>
 internal static class StixRedactor
 {
-    private static readonly HashSet<string> Structural = new(StringComparer.Ordinal)
-    {
-        "id", "type", "spec_version", "created", "modified", "revoked", "labels", "confidence", "lang", "granular_markings",
-        "pattern", "pattern_type", "pattern_version", "valid_from", "valid_until", "first_seen", "last_seen",
-        "first_observed", "last_observed", "number_observed", "count", "published", "identity_class", "is_family",
-        "kill_chain_phases", "hashes", "relationship_type", "summary", "defanged", "definition_type", "definition",
-        "extension_type", "sectors", "protocols", "src_port", "dst_port", "mime_type", "size", "encoding", "number",
-        "is_multipart", "is_hidden", "is_active", "result", "opinion", "analysis_started", "analysis_ended",
-    };
-
     private static readonly HashSet<string> ThreatTypes = new(StringComparer.Ordinal)
     {
         "malware", "tool", "infrastructure", "attack-pattern", "intrusion-set", "campaign", "threat-actor", "vulnerability",
@@ -114,7 +106,7 @@ internal static class StixRedactor
             return;
         }
 
-        var individual = type == "identity" && (!TryString(o["identity_class"], out var identityClass) || identityClass == "individual");
+        var individual = type == "identity" && MayBePerson(o["identity_class"]);
         var victim = TryString(o["id"], out var id) && victims.Contains(id);
         foreach (var key in o.Select(p => p.Key).ToList())
         {
@@ -130,12 +122,14 @@ internal static class StixRedactor
                 continue;
             }
 
-            if (IsStructural(key) && !key.StartsWith("x_", StringComparison.Ordinal))
+            if (StixProperties.IsKept(type, key))
             {
                 continue;
             }
 
-            var hint = HintFor(type, key, individual, victim);
+            var hint = key.StartsWith("x_", StringComparison.Ordinal) ? CustomHint(key[2..])
+                : StixProperties.IsUndefined(type, key) ? CustomHint(key)
+                : HintFor(type, key, individual, victim);
             if (hint != FieldHint.Indicator)
             {
                 JsonValueRedactor.RedactProperty(o, key, hint, redactor, counts);
@@ -143,13 +137,18 @@ internal static class StixRedactor
         }
     }
 
-    /// <summary>Whether an object's own top-level property is structural (kept as is); an <c>x_</c> custom property never
-    /// is (<c>x_victim_ref</c>). Never asked below the top level: inside a property's value (a custom property, free
-    /// text, a personal field) no key is structural.</summary>
-    private static bool IsStructural(string key) =>
-        Structural.Contains(key) || key.EndsWith("_ref", StringComparison.Ordinal) || key.EndsWith("_refs", StringComparison.Ordinal)
-        || key.EndsWith("_types", StringComparison.Ordinal) || key.EndsWith("_time", StringComparison.Ordinal)
-        || key == "object_marking_refs";
+    /// <summary>An identity is a person's unless its class says it is not (an organisation, a group, a system, a class
+    /// of entities): without a class, or of class <c>individual</c> or <c>unknown</c>, its name is a person's.</summary>
+    private static bool MayBePerson(JsonNode? identityClass) =>
+        !TryString(identityClass, out var value) || value is not ("organization" or "group" or "system" or "class");
+
+    /// <summary>A custom property (<c>x_</c>) or one an extension added to a known type: read by the text redactor,
+    /// narrowed by its name (<c>x_phone</c>, <c>cpf</c>), never trusted to be an indicator or structural.</summary>
+    private static FieldHint CustomHint(string name) => FieldHints.ForName(name) switch
+    {
+        FieldHint.Indicator => FieldHint.FreeText,
+        var h => h,
+    };
 
     private static FieldHint HintFor(string type, string key, bool individual, bool victim) => (type, key) switch
     {
@@ -163,14 +162,8 @@ internal static class StixRedactor
         ("location", "street_address" or "postal_code") => FieldHint.PostalAddress,
         ("location", "region" or "country" or "administrative_area" or "city" or "latitude" or "longitude" or "precision") => FieldHint.Indicator,
         ("note" or "opinion", "authors") => FieldHint.PersonName,
-        ("file", "name_enc" or "magic_number_hex") => FieldHint.Indicator,
         (_, "value") when InfrastructureObservables.Contains(type) => FieldHint.Indicator,
         (_, "name" or "aliases" or "product" or "version") when ThreatTypes.Contains(type) => FieldHint.Indicator,
-        (_, _) when key.StartsWith("x_", StringComparison.Ordinal) => FieldHints.ForName(key[2..]) switch
-        {
-            FieldHint.Indicator => FieldHint.FreeText, // custom text is never trusted to be an indicator
-            var h => h,
-        },
         _ => FieldHint.FreeText,
     };
 
