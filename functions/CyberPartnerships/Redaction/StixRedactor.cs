@@ -11,7 +11,9 @@ namespace CyberPartnerships.Redaction;
 /// <para>A victim's IP is an <c>ipv4-addr</c>/<c>ipv6-addr</c> that a <c>targets</c> relationship points at or a
 /// sighting names in <c>where_sighted_refs</c>; any other IP address object is infrastructure and kept.
 /// <c>email-addr</c> and <c>user-account</c> objects are always treated as victims' (an attacker's address to keep
-/// belongs in an indicator pattern, which is kept).</para>
+/// belongs in an indicator pattern, which is kept). Their logins and names, and the names of identities that may be
+/// persons, are sought in all the bundle's free text too (<see cref="PersonalValues"/>): a home directory or a
+/// directory's path keeps its shape and loses its owner (<c>/home/[USERNAME]/Downloads</c>).</para>
 /// <para>A top-level property is kept only if STIX 2.1 defines it as structural for the object's own type, or for every
 /// object (<see cref="StixProperties"/>); any other one (<c>number</c> on an identity, <c>result</c> on an indicator,
 /// anything on an unknown type but the common properties) is read like an <c>x_</c> custom property. Below the top
@@ -74,9 +76,10 @@ internal static class StixRedactor
         }
 
         var victims = VictimIds(typed);
+        var known = KnownPersonalValues(typed);
         foreach (var (o, type) in typed)
         {
-            RedactObject(o, type, victims, redactor, counts);
+            RedactObject(o, type, victims, known, redactor, counts);
         }
     }
 
@@ -98,7 +101,37 @@ internal static class StixRedactor
         return victims;
     }
 
-    private static void RedactObject(JsonObject o, string type, HashSet<string> victims, TextRedactor redactor, RedactionCounts counts)
+    /// <summary>The personal values the bundle states in its own objects, sought in all its free text (a login in a
+    /// home directory or a directory's path, a surname in a note): the logins and names of user accounts (always a
+    /// victim's, see above), the display names of e-mail addresses and the names of identities that may be persons.</summary>
+    private static PersonalValues KnownPersonalValues(List<(JsonObject Object, string Type)> objects)
+    {
+        var known = new PersonalValues();
+        foreach (var (o, type) in objects)
+        {
+            if (type == "user-account")
+            {
+                foreach (var key in (ReadOnlySpan<string>)["user_id", "account_login"])
+                {
+                    if (TryString(o[key], out var login))
+                    {
+                        known.AddLogin(login);
+                    }
+                }
+            }
+
+            if ((type is "user-account" or "email-addr" && TryString(o["display_name"], out var name))
+                || (type == "identity" && MayBePerson(o["identity_class"]) && TryString(o["name"], out name)))
+            {
+                known.AddName(name);
+            }
+        }
+
+        return known;
+    }
+
+    private static void RedactObject(
+        JsonObject o, string type, HashSet<string> victims, PersonalValues known, TextRedactor redactor, RedactionCounts counts)
     {
         if (type is "marking-definition" or "extension-definition")
         {
@@ -112,13 +145,13 @@ internal static class StixRedactor
         {
             if (key == "external_references")
             {
-                RedactExternalReferences(o, redactor, counts);
+                RedactExternalReferences(o, known, redactor, counts);
                 continue;
             }
 
             if (key == "extensions")
             {
-                RedactExtensions(o, redactor, counts);
+                RedactExtensions(o, known, redactor, counts);
                 continue;
             }
 
@@ -132,7 +165,7 @@ internal static class StixRedactor
                 : HintFor(type, key, individual, victim);
             if (hint != FieldHint.Indicator)
             {
-                JsonValueRedactor.RedactProperty(o, key, hint, redactor, counts);
+                JsonValueRedactor.RedactProperty(o, key, hint, redactor, counts, known: known);
             }
         }
     }
@@ -169,11 +202,11 @@ internal static class StixRedactor
 
     /// <summary>External references: the source, id, url and hashes are kept; the description, and anything else in a
     /// reference or in place of one, is redacted.</summary>
-    private static void RedactExternalReferences(JsonObject o, TextRedactor redactor, RedactionCounts counts)
+    private static void RedactExternalReferences(JsonObject o, PersonalValues known, TextRedactor redactor, RedactionCounts counts)
     {
         if (o["external_references"] is not JsonArray references)
         {
-            JsonValueRedactor.RedactProperty(o, "external_references", FieldHint.FreeText, redactor, counts);
+            JsonValueRedactor.RedactProperty(o, "external_references", FieldHint.FreeText, redactor, counts, known: known);
             return;
         }
 
@@ -181,12 +214,12 @@ internal static class StixRedactor
         {
             if (references[i] is JsonObject reference)
             {
-                JsonValueRedactor.RedactMembers(reference, KeptInReference, redactor, counts);
+                JsonValueRedactor.RedactMembers(reference, KeptInReference, redactor, counts, known: known);
             }
             else
             {
                 var item = references[i];
-                var redacted = JsonValueRedactor.RedactNode(item, FieldHint.FreeText, redactor, counts);
+                var redacted = JsonValueRedactor.RedactNode(item, FieldHint.FreeText, redactor, counts, known: known);
                 if (!ReferenceEquals(item, redacted))
                 {
                     references[i] = redacted;
@@ -200,11 +233,11 @@ internal static class StixRedactor
 
     /// <summary>Extensions: a predefined STIX extension keeps its hashes and references (its open dictionaries are
     /// redacted by content); a custom one keeps only its <c>extension_type</c>: nothing inside it is trusted.</summary>
-    private static void RedactExtensions(JsonObject o, TextRedactor redactor, RedactionCounts counts)
+    private static void RedactExtensions(JsonObject o, PersonalValues known, TextRedactor redactor, RedactionCounts counts)
     {
         if (o["extensions"] is not JsonObject extensions)
         {
-            JsonValueRedactor.RedactProperty(o, "extensions", FieldHint.FreeText, redactor, counts);
+            JsonValueRedactor.RedactProperty(o, "extensions", FieldHint.FreeText, redactor, counts, known: known);
             return;
         }
 
@@ -212,15 +245,15 @@ internal static class StixRedactor
         {
             if (extensions[name] is not JsonObject extension)
             {
-                JsonValueRedactor.RedactProperty(extensions, name, FieldHint.FreeText, redactor, counts);
+                JsonValueRedactor.RedactProperty(extensions, name, FieldHint.FreeText, redactor, counts, known: known);
             }
             else if (PredefinedExtensions.Contains(name))
             {
-                JsonValueRedactor.RedactNode(extension, FieldHint.FreeText, redactor, counts, shape: PredefinedExtension);
+                JsonValueRedactor.RedactNode(extension, FieldHint.FreeText, redactor, counts, shape: PredefinedExtension, known: known);
             }
             else
             {
-                JsonValueRedactor.RedactMembers(extension, static (key, value) => key == "extension_type" && value is JsonValue, redactor, counts);
+                JsonValueRedactor.RedactMembers(extension, static (key, value) => key == "extension_type" && value is JsonValue, redactor, counts, known: known);
             }
         }
     }
