@@ -20,8 +20,10 @@ internal static class JsonValueRedactor
     /// <param name="nameIsPerson">Whether a nested key <c>name</c> holds a person's name (a referral's victims) or
     /// may name anything (STIX extensions: PE sections, software...), which is then free text.</param>
     /// <param name="shape">The property's value's known shape, if any.</param>
+    /// <param name="known">Personal values the document states elsewhere, sought in its free text.</param>
     public static void RedactProperty(
-        JsonObject o, string key, FieldHint hint, TextRedactor redactor, RedactionCounts counts, bool nameIsPerson = false, KnownShape? shape = null)
+        JsonObject o, string key, FieldHint hint, TextRedactor redactor, RedactionCounts counts, bool nameIsPerson = false, KnownShape? shape = null,
+        PersonalValues? known = null)
     {
         var value = o[key];
         if (value is null)
@@ -29,7 +31,7 @@ internal static class JsonValueRedactor
             return;
         }
 
-        var redacted = RedactNode(value, hint, redactor, counts, nameIsPerson, shape);
+        var redacted = RedactNode(value, hint, redactor, counts, nameIsPerson, shape, known);
         if (!ReferenceEquals(value, redacted))
         {
             o[key] = redacted;
@@ -38,7 +40,8 @@ internal static class JsonValueRedactor
 
     /// <summary>Redacts every string in a value (arrays and nested objects too); numbers, booleans and null stay.</summary>
     public static JsonNode? RedactNode(
-        JsonNode? node, FieldHint hint, TextRedactor redactor, RedactionCounts counts, bool nameIsPerson = false, KnownShape? shape = null)
+        JsonNode? node, FieldHint hint, TextRedactor redactor, RedactionCounts counts, bool nameIsPerson = false, KnownShape? shape = null,
+        PersonalValues? known = null)
     {
         if (hint == FieldHint.Indicator)
         {
@@ -49,13 +52,13 @@ internal static class JsonValueRedactor
         {
             case JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String:
                 var text = value.GetValue<string>();
-                var redacted = redactor.Redact(text, counts, hint);
+                var redacted = redactor.Redact(text, counts, hint, known);
                 return ReferenceEquals(text, redacted) || text == redacted ? node : JsonValue.Create(redacted);
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
                     var item = array[i];
-                    var replaced = RedactNode(item, hint, redactor, counts, nameIsPerson, shape);
+                    var replaced = RedactNode(item, hint, redactor, counts, nameIsPerson, shape, known);
                     if (!ReferenceEquals(item, replaced))
                     {
                         array[i] = replaced;
@@ -69,7 +72,7 @@ internal static class JsonValueRedactor
                     if (hint != FieldHint.FreeText)
                     {
                         // Personal all the way down: no key inside it is structural.
-                        RedactProperty(nested, key, hint, redactor, counts, nameIsPerson);
+                        RedactProperty(nested, key, hint, redactor, counts, nameIsPerson, known: known);
                         continue;
                     }
 
@@ -79,7 +82,7 @@ internal static class JsonValueRedactor
                     }
 
                     var nestedShape = shape is not null && !shape.OpenDictionaries.Contains(key) ? shape : null;
-                    RedactProperty(nested, key, HintOf(key, nameIsPerson), redactor, counts, nameIsPerson, nestedShape);
+                    RedactProperty(nested, key, HintOf(key, nameIsPerson), redactor, counts, nameIsPerson, nestedShape, known);
                 }
 
                 return nested;
@@ -92,13 +95,14 @@ internal static class JsonValueRedactor
     /// custom extension, a referral's indicator): the members <paramref name="keeps"/> accepts stay as they are, every
     /// other member is free text narrowed by its name, with nothing below it trusted.</summary>
     public static void RedactMembers(
-        JsonObject o, Func<string, JsonNode?, bool> keeps, TextRedactor redactor, RedactionCounts counts, bool nameIsPerson = false)
+        JsonObject o, Func<string, JsonNode?, bool> keeps, TextRedactor redactor, RedactionCounts counts, bool nameIsPerson = false,
+        PersonalValues? known = null)
     {
         foreach (var key in o.Select(p => p.Key).ToList())
         {
             if (!keeps(key, o[key]))
             {
-                RedactProperty(o, key, HintOf(key, nameIsPerson), redactor, counts, nameIsPerson);
+                RedactProperty(o, key, HintOf(key, nameIsPerson), redactor, counts, nameIsPerson, known: known);
             }
         }
     }

@@ -11,24 +11,18 @@ namespace CyberPartnerships.Redaction;
 /// <para>A victim's IP is an <c>ipv4-addr</c>/<c>ipv6-addr</c> that a <c>targets</c> relationship points at or a
 /// sighting names in <c>where_sighted_refs</c>; any other IP address object is infrastructure and kept.
 /// <c>email-addr</c> and <c>user-account</c> objects are always treated as victims' (an attacker's address to keep
-/// belongs in an indicator pattern, which is kept).</para>
-/// <para>The structural property names are trusted only as an object's own top-level properties and in the shapes STIX
-/// defines (external references, predefined extensions); inside <c>x_</c> custom properties, custom extensions and any
-/// other value, <c>id</c>, <c>number</c>, <c>summary</c>... are redacted like any other key
-/// (<see cref="JsonValueRedactor"/>).</para>
+/// belongs in an indicator pattern, which is kept). Their logins and names, and the names of identities that may be
+/// persons, are sought in all the bundle's free text too (<see cref="PersonalValues"/>): a home directory or a
+/// directory's path keeps its shape and loses its owner (<c>/home/[USERNAME]/Downloads</c>).</para>
+/// <para>A top-level property is kept only if STIX 2.1 defines it as structural for the object's own type, or for every
+/// object (<see cref="StixProperties"/>); any other one (<c>number</c> on an identity, <c>result</c> on an indicator,
+/// anything on an unknown type but the common properties) is read like an <c>x_</c> custom property. Below the top
+/// level only the shapes STIX defines are trusted (external references, predefined extensions); inside custom
+/// properties, custom extensions and any other value, <c>id</c>, <c>number</c>, <c>summary</c>... are redacted like
+/// any other key (<see cref="JsonValueRedactor"/>).</para>
 /// </summary>
 internal static class StixRedactor
 {
-    private static readonly HashSet<string> Structural = new(StringComparer.Ordinal)
-    {
-        "id", "type", "spec_version", "created", "modified", "revoked", "labels", "confidence", "lang", "granular_markings",
-        "pattern", "pattern_type", "pattern_version", "valid_from", "valid_until", "first_seen", "last_seen",
-        "first_observed", "last_observed", "number_observed", "count", "published", "identity_class", "is_family",
-        "kill_chain_phases", "hashes", "relationship_type", "summary", "defanged", "definition_type", "definition",
-        "extension_type", "sectors", "protocols", "src_port", "dst_port", "mime_type", "size", "encoding", "number",
-        "is_multipart", "is_hidden", "is_active", "result", "opinion", "analysis_started", "analysis_ended",
-    };
-
     private static readonly HashSet<string> ThreatTypes = new(StringComparer.Ordinal)
     {
         "malware", "tool", "infrastructure", "attack-pattern", "intrusion-set", "campaign", "threat-actor", "vulnerability",
@@ -82,9 +76,10 @@ internal static class StixRedactor
         }
 
         var victims = VictimIds(typed);
+        var known = KnownPersonalValues(typed);
         foreach (var (o, type) in typed)
         {
-            RedactObject(o, type, victims, redactor, counts);
+            RedactObject(o, type, victims, known, redactor, counts);
         }
     }
 
@@ -106,7 +101,37 @@ internal static class StixRedactor
         return victims;
     }
 
-    private static void RedactObject(JsonObject o, string type, HashSet<string> victims, TextRedactor redactor, RedactionCounts counts)
+    /// <summary>The personal values the bundle states in its own objects, sought in all its free text (a login in a
+    /// home directory or a directory's path, a surname in a note): the logins and names of user accounts (always a
+    /// victim's, see above), the display names of e-mail addresses and the names of identities that may be persons.</summary>
+    private static PersonalValues KnownPersonalValues(List<(JsonObject Object, string Type)> objects)
+    {
+        var known = new PersonalValues();
+        foreach (var (o, type) in objects)
+        {
+            if (type == "user-account")
+            {
+                foreach (var key in (ReadOnlySpan<string>)["user_id", "account_login"])
+                {
+                    if (TryString(o[key], out var login))
+                    {
+                        known.AddLogin(login);
+                    }
+                }
+            }
+
+            if ((type is "user-account" or "email-addr" && TryString(o["display_name"], out var name))
+                || (type == "identity" && MayBePerson(o["identity_class"]) && TryString(o["name"], out name)))
+            {
+                known.AddName(name);
+            }
+        }
+
+        return known;
+    }
+
+    private static void RedactObject(
+        JsonObject o, string type, HashSet<string> victims, PersonalValues known, TextRedactor redactor, RedactionCounts counts)
     {
         if (type is "marking-definition" or "extension-definition")
         {
@@ -114,42 +139,49 @@ internal static class StixRedactor
             return;
         }
 
-        var individual = type == "identity" && (!TryString(o["identity_class"], out var identityClass) || identityClass == "individual");
+        var individual = type == "identity" && MayBePerson(o["identity_class"]);
         var victim = TryString(o["id"], out var id) && victims.Contains(id);
         foreach (var key in o.Select(p => p.Key).ToList())
         {
             if (key == "external_references")
             {
-                RedactExternalReferences(o, redactor, counts);
+                RedactExternalReferences(o, known, redactor, counts);
                 continue;
             }
 
             if (key == "extensions")
             {
-                RedactExtensions(o, redactor, counts);
+                RedactExtensions(o, known, redactor, counts);
                 continue;
             }
 
-            if (IsStructural(key) && !key.StartsWith("x_", StringComparison.Ordinal))
+            if (StixProperties.IsKept(type, key))
             {
                 continue;
             }
 
-            var hint = HintFor(type, key, individual, victim);
+            var hint = key.StartsWith("x_", StringComparison.Ordinal) ? CustomHint(key[2..])
+                : StixProperties.IsUndefined(type, key) ? CustomHint(key)
+                : HintFor(type, key, individual, victim);
             if (hint != FieldHint.Indicator)
             {
-                JsonValueRedactor.RedactProperty(o, key, hint, redactor, counts);
+                JsonValueRedactor.RedactProperty(o, key, hint, redactor, counts, known: known);
             }
         }
     }
 
-    /// <summary>Whether an object's own top-level property is structural (kept as is); an <c>x_</c> custom property never
-    /// is (<c>x_victim_ref</c>). Never asked below the top level: inside a property's value (a custom property, free
-    /// text, a personal field) no key is structural.</summary>
-    private static bool IsStructural(string key) =>
-        Structural.Contains(key) || key.EndsWith("_ref", StringComparison.Ordinal) || key.EndsWith("_refs", StringComparison.Ordinal)
-        || key.EndsWith("_types", StringComparison.Ordinal) || key.EndsWith("_time", StringComparison.Ordinal)
-        || key == "object_marking_refs";
+    /// <summary>An identity is a person's unless its class says it is not (an organisation, a group, a system, a class
+    /// of entities): without a class, or of class <c>individual</c> or <c>unknown</c>, its name is a person's.</summary>
+    private static bool MayBePerson(JsonNode? identityClass) =>
+        !TryString(identityClass, out var value) || value is not ("organization" or "group" or "system" or "class");
+
+    /// <summary>A custom property (<c>x_</c>) or one an extension added to a known type: read by the text redactor,
+    /// narrowed by its name (<c>x_phone</c>, <c>cpf</c>), never trusted to be an indicator or structural.</summary>
+    private static FieldHint CustomHint(string name) => FieldHints.ForName(name) switch
+    {
+        FieldHint.Indicator => FieldHint.FreeText,
+        var h => h,
+    };
 
     private static FieldHint HintFor(string type, string key, bool individual, bool victim) => (type, key) switch
     {
@@ -163,24 +195,18 @@ internal static class StixRedactor
         ("location", "street_address" or "postal_code") => FieldHint.PostalAddress,
         ("location", "region" or "country" or "administrative_area" or "city" or "latitude" or "longitude" or "precision") => FieldHint.Indicator,
         ("note" or "opinion", "authors") => FieldHint.PersonName,
-        ("file", "name_enc" or "magic_number_hex") => FieldHint.Indicator,
         (_, "value") when InfrastructureObservables.Contains(type) => FieldHint.Indicator,
         (_, "name" or "aliases" or "product" or "version") when ThreatTypes.Contains(type) => FieldHint.Indicator,
-        (_, _) when key.StartsWith("x_", StringComparison.Ordinal) => FieldHints.ForName(key[2..]) switch
-        {
-            FieldHint.Indicator => FieldHint.FreeText, // custom text is never trusted to be an indicator
-            var h => h,
-        },
         _ => FieldHint.FreeText,
     };
 
     /// <summary>External references: the source, id, url and hashes are kept; the description, and anything else in a
     /// reference or in place of one, is redacted.</summary>
-    private static void RedactExternalReferences(JsonObject o, TextRedactor redactor, RedactionCounts counts)
+    private static void RedactExternalReferences(JsonObject o, PersonalValues known, TextRedactor redactor, RedactionCounts counts)
     {
         if (o["external_references"] is not JsonArray references)
         {
-            JsonValueRedactor.RedactProperty(o, "external_references", FieldHint.FreeText, redactor, counts);
+            JsonValueRedactor.RedactProperty(o, "external_references", FieldHint.FreeText, redactor, counts, known: known);
             return;
         }
 
@@ -188,12 +214,12 @@ internal static class StixRedactor
         {
             if (references[i] is JsonObject reference)
             {
-                JsonValueRedactor.RedactMembers(reference, KeptInReference, redactor, counts);
+                JsonValueRedactor.RedactMembers(reference, KeptInReference, redactor, counts, known: known);
             }
             else
             {
                 var item = references[i];
-                var redacted = JsonValueRedactor.RedactNode(item, FieldHint.FreeText, redactor, counts);
+                var redacted = JsonValueRedactor.RedactNode(item, FieldHint.FreeText, redactor, counts, known: known);
                 if (!ReferenceEquals(item, redacted))
                 {
                     references[i] = redacted;
@@ -207,11 +233,11 @@ internal static class StixRedactor
 
     /// <summary>Extensions: a predefined STIX extension keeps its hashes and references (its open dictionaries are
     /// redacted by content); a custom one keeps only its <c>extension_type</c>: nothing inside it is trusted.</summary>
-    private static void RedactExtensions(JsonObject o, TextRedactor redactor, RedactionCounts counts)
+    private static void RedactExtensions(JsonObject o, PersonalValues known, TextRedactor redactor, RedactionCounts counts)
     {
         if (o["extensions"] is not JsonObject extensions)
         {
-            JsonValueRedactor.RedactProperty(o, "extensions", FieldHint.FreeText, redactor, counts);
+            JsonValueRedactor.RedactProperty(o, "extensions", FieldHint.FreeText, redactor, counts, known: known);
             return;
         }
 
@@ -219,15 +245,15 @@ internal static class StixRedactor
         {
             if (extensions[name] is not JsonObject extension)
             {
-                JsonValueRedactor.RedactProperty(extensions, name, FieldHint.FreeText, redactor, counts);
+                JsonValueRedactor.RedactProperty(extensions, name, FieldHint.FreeText, redactor, counts, known: known);
             }
             else if (PredefinedExtensions.Contains(name))
             {
-                JsonValueRedactor.RedactNode(extension, FieldHint.FreeText, redactor, counts, shape: PredefinedExtension);
+                JsonValueRedactor.RedactNode(extension, FieldHint.FreeText, redactor, counts, shape: PredefinedExtension, known: known);
             }
             else
             {
-                JsonValueRedactor.RedactMembers(extension, static (key, value) => key == "extension_type" && value is JsonValue, redactor, counts);
+                JsonValueRedactor.RedactMembers(extension, static (key, value) => key == "extension_type" && value is JsonValue, redactor, counts, known: known);
             }
         }
     }

@@ -61,6 +61,21 @@ public sealed class TextRedactor
         return findings.Count == 0 ? text : Apply(text, findings, counts);
     }
 
+    /// <summary>As <see cref="Redact(string, RedactionCounts, FieldHint)"/>; in free text, also replaces the personal
+    /// values the document states in its own structure (a victim's login in a path, an individual's surname).</summary>
+    internal string Redact(string text, RedactionCounts counts, FieldHint hint, PersonalValues? known)
+    {
+        if (known is null || known.IsEmpty || hint != FieldHint.FreeText || text.Length == 0)
+        {
+            return Redact(text, counts, hint);
+        }
+
+        ArgumentNullException.ThrowIfNull(counts);
+        var findings = (t_scanner ??= new TextScanner()).Scan(text);
+        known.FindIn(text, findings);
+        return findings.Count == 0 ? text : Apply(text, findings, counts);
+    }
+
     private string RedactWhole(string text, RedactionCounts counts, FieldHint hint)
     {
         var value = text.AsSpan().Trim();

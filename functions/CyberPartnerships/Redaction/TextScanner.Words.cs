@@ -237,6 +237,7 @@ internal sealed partial class TextScanner
 
         if (cue != Cue.None || s[sep] == '=' || right.Length > 64 || !right.ContainsAnyExceptInRange('0', '9') ||
             right.Contains(':') || !left.ContainsAnyInRange('A', 'z') || left.Length > 64 || left.Contains('/') ||
+            (left.Length == 1 && right[0] is '\\' or '/') || // a drive letter: C:\ProgramData\x.exe, D:/temp
             Shapes.IsIPv4(left, out _) || (shape.IsHex && s.Count(':') >= 1 && !right.ContainsAnyInRange('g', 'z')))
         {
             return false;

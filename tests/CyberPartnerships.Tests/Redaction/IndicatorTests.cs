@@ -36,6 +36,12 @@ public sealed class IndicatorTests
     [InlineData("El malware se comunica con el servidor C2 141.33.247.49 (cdn-hovmgqljs.su).")]
     public void C2_ips_are_kept_in_each_language(string text) => Assert.Equal(text, Redact(text));
 
+    [Theory]
+    [InlineData(@"the loader drops C:\ProgramData\svchost.exe and runs it")]
+    [InlineData(@"persistence in C:\Users\Public\Documents\run.bat")]
+    [InlineData("staged in D:/temp/loader.dll")]
+    public void Windows_paths_are_kept_not_taken_for_a_user_and_password_pair(string text) => Assert.Equal(text, Redact(text));
+
     [Fact]
     public void Victim_and_c2_ip_in_one_sentence_are_told_apart()
     {
