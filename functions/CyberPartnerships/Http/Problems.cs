@@ -32,6 +32,10 @@ public static class Problems
     public static ProblemHttpResult UnsupportedMediaType(string detail) =>
         Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", detail, "unsupported-media-type");
 
+    /// <summary>A storage fault nothing closer handled: reads are safe to repeat, and so is every write of the API.</summary>
+    public static ProblemHttpResult StorageUnavailable() =>
+        Unavailable("Storage is not reachable right now; send the same request again in a moment.");
+
     public static ProblemHttpResult Unavailable(string detail) =>
         Create(StatusCodes.Status503ServiceUnavailable, "Service unavailable", detail, "unavailable");
 }

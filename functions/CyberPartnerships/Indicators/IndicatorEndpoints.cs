@@ -23,7 +23,16 @@ public sealed class IndicatorEndpoints(PartnerAuthenticator authenticator, Indic
             return Problems.BadRequest(error, "invalid-indicator");
         }
 
-        var view = await store.GetAsync(key, auth.Partner!.Id, auth.Partner.TlpClearance, cancellationToken).ConfigureAwait(false);
+        IndicatorView? view;
+        try
+        {
+            view = await store.GetAsync(key, auth.Partner!.Id, auth.Partner.TlpClearance, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Azure.RequestFailedException)
+        {
+            return Problems.StorageUnavailable();
+        }
+
         return view is null
             ? Problems.NotFound($"No indicator {key} visible to this partner.")
             : TypedResults.Json(view, Json.Options);

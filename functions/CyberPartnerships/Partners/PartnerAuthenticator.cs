@@ -34,9 +34,11 @@ public sealed partial class PartnerAuthenticator(PartnerRegistry registry, TimeP
         }
 
         (ApiKeyInfo Info, string Hash)? found;
+        Partner? partner;
         try
         {
             found = await registry.FindKeyAsync(keyId, cancellationToken).ConfigureAwait(false);
+            partner = found is { } key && ApiKeys.Matches(presented, key.Hash) ? await registry.GetAsync(key.Info.PartnerId, cancellationToken).ConfigureAwait(false) : null;
         }
         catch (RequestFailedException ex)
         {
@@ -60,7 +62,6 @@ public sealed partial class PartnerAuthenticator(PartnerRegistry registry, TimeP
             return Fail(keyId, "expired", "The API key has expired.");
         }
 
-        var partner = await registry.GetAsync(info.PartnerId, cancellationToken).ConfigureAwait(false);
         if (partner is null)
         {
             return Fail(keyId, "partner-missing", "The API key is not valid.");

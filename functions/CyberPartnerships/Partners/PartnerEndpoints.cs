@@ -29,7 +29,16 @@ public sealed class PartnerEndpoints(PartnerAuthenticator authenticator, Partner
 
         var partner = auth.Partner!;
         var now = time.GetUtcNow();
-        var keys = await registry.ListKeysAsync(partner.Id, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ApiKeyInfo> keys;
+        try
+        {
+            keys = await registry.ListKeysAsync(partner.Id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Azure.RequestFailedException)
+        {
+            return Http.Problems.StorageUnavailable();
+        }
+
         return TypedResults.Json(
             new PartnerProfile(
                 partner.Id,

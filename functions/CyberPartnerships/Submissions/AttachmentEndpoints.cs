@@ -72,9 +72,18 @@ public sealed partial class AttachmentEndpoints(
             return auth.Failure!;
         }
 
-        var info = id.Length == 28 && id.StartsWith("att-", StringComparison.Ordinal) && id[4..].All(char.IsAsciiHexDigitLower)
-            ? await store.GetAsync(auth.Partner!.Id, id, cancellationToken).ConfigureAwait(false)
-            : null;
+        AttachmentInfo? info;
+        try
+        {
+            info = id.Length == 28 && id.StartsWith("att-", StringComparison.Ordinal) && id[4..].All(char.IsAsciiHexDigitLower)
+                ? await store.GetAsync(auth.Partner!.Id, id, cancellationToken).ConfigureAwait(false)
+                : null;
+        }
+        catch (RequestFailedException)
+        {
+            return Problems.StorageUnavailable();
+        }
+
         return info is null ? Problems.NotFound($"No attachment '{id}' from this partner.") : TypedResults.Json(info, Json.Options);
     }
 

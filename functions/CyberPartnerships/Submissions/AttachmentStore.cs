@@ -28,7 +28,15 @@ public sealed class AttachmentStore(BlobServiceClient blobs, TimeProvider time)
     /// <summary>A file name an upload may carry: 1–200 characters, no path, no control characters.</summary>
     public static bool IsValidFileName(string? name) =>
         !string.IsNullOrWhiteSpace(name) && name.Length <= 200 && name.Trim() == name && name is not ("." or "..")
-        && !name.Any(c => char.IsControl(c) || c is '/' or '\\' or '?' or '#' or '%');
+        && !name.Any(c => char.IsControl(c) || IsFormat(c) || c is '/' or '\\' or '?' or '#' or '%');
+
+    /// <summary>What a referral may list: path segments of plain names (an upload's name is <c>{partner}/{id}/{file}</c>);
+    /// <see cref="CheckAsync"/> then says whether it is one of the sender's uploads.</summary>
+    public static bool IsPlausibleName(string name) =>
+        name.Length <= 1024 && name.Split('/').All(segment => segment.Length > 0 && IsValidFileName(segment));
+
+    /// <summary>Invisible formatting characters (e.g. U+202E right-to-left override) that make a name read as another.</summary>
+    private static bool IsFormat(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     /// <summary>Streams <paramref name="content"/> into a new blob, hashing it on the way.</summary>
     /// <exception cref="AttachmentTooLargeException">The stream ran past <paramref name="maxBytes"/>; nothing was kept.</exception>
@@ -59,9 +67,16 @@ public sealed class AttachmentStore(BlobServiceClient blobs, TimeProvider time)
     /// <summary>The partner's upload with this id, or null (unknown, or another partner's).</summary>
     public async Task<AttachmentInfo?> GetAsync(string partnerId, string id, CancellationToken cancellationToken = default)
     {
-        await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata, Prefix = $"{partnerId}/{id}/" }, cancellationToken).ConfigureAwait(false))
+        try
         {
-            return Info(id, item.Name, item.Properties.ContentType, item.Properties.ContentLength ?? 0, item.Metadata);
+            await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata, Prefix = $"{partnerId}/{id}/" }, cancellationToken).ConfigureAwait(false))
+            {
+                return Info(id, item.Name, item.Properties.ContentType, item.Properties.ContentLength ?? 0, item.Metadata);
+            }
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // No upload yet at all: the container does not exist.
         }
 
         return null;

@@ -74,7 +74,7 @@ public static partial class NativeReferralReader
 
         var jurisdictions = StringList(root, "jurisdictions", s => CountryCode().IsMatch(s.ToUpperInvariant()), "an ISO 3166 alpha-2 country code", errors)
             .Select(s => s.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
-        var attachments = StringList(root, "attachments", s => s.Length <= 1024 && !s.Contains("..", StringComparison.Ordinal) && !s.StartsWith('/'), "a blob name", errors);
+        var attachments = StringList(root, "attachments", AttachmentStore.IsPlausibleName, "an uploaded file's name", errors);
         if (attachments.Count > MaxAttachments)
         {
             errors.Add(new("/attachments", $"At most {MaxAttachments} attachments per referral."));
@@ -165,9 +165,10 @@ public static partial class NativeReferralReader
             return null;
         }
 
-        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && !int.TryParse(text, out _))
+        // By name only: Enum.TryParse would also take numbers and comma lists ("botnet,fraud" ORed into another value).
+        if (Enum.GetNames<T>().FirstOrDefault(n => n.Equals(text, StringComparison.OrdinalIgnoreCase)) is { } known)
         {
-            return value;
+            return Enum.Parse<T>(known);
         }
 
         errors.Add(new($"/{name}", $"{name} '{text}' is not one of {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}."));

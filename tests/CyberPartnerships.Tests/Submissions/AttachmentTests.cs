@@ -76,6 +76,7 @@ public sealed class AttachmentTests(AzuriteFixture storage) : IAsyncLifetime
     [InlineData("dir/file.pcap")]
     [InlineData("..")]
     [InlineData(" padded.txt")]
+    [InlineData("invoice\u202Egpj.exe")]
     public async Task Upload_without_a_plain_file_name_gets_400(string fileName)
     {
         var (_, key) = await _api.NewPartnerAsync("att");
@@ -92,6 +93,17 @@ public sealed class AttachmentTests(AzuriteFixture storage) : IAsyncLifetime
         var kestrel = _api.Host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>>().Value;
 
         Assert.Equal(Math.Max(Limit, new SubmissionOptions().MaxBodyBytes) + 1, kestrel.Limits.MaxRequestBodySize);
+    }
+
+    [Fact]
+    public async Task Upload_whose_name_has_two_dots_can_be_named_by_a_referral()
+    {
+        var (_, key) = await _api.NewPartnerAsync("att");
+        var name = await _api.UploadedNameAsync(key, "dump..pcap", [1, 2, 3]);
+
+        using var response = await _api.PostAsync(key, Referral(name), "application/json");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
     [Fact]

@@ -60,6 +60,9 @@ public sealed class SubmissionLimitTests(AzuriteFixture storage) : IAsyncLifetim
     [InlineData("42", "invalid-submission")]
     [InlineData("{\"type\": \"bundle\", \"id\": \"bundle--6ba7b810-9dad-11d1-80b4-00c04fd430c8\", \"objects\": [{\"type\": \"x/y#?\", \"object_marking_refs\": [\"marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421\"]}]}", "invalid-submission")]
     [InlineData("{\"tlp\": \"PURPLE\", \"title\": 5, \"category\": \"spam\", \"indicators\": {}}", "invalid-submission")]
+    [InlineData("{\"tlp\": \"AMBER\", \"title\": \"t\", \"summary\": \"s\", \"category\": \"botnet,fraud\"}", "invalid-submission")]
+    [InlineData("{\"tlp\": \"AMBER\", \"title\": \"t\", \"summary\": \"s\", \"category\": \"2\"}", "invalid-submission")]
+    [InlineData("{\"tlp\": \"AMBER\", \"title\": \"t\", \"summary\": \"s\", \"category\": \"botnet\", \"requestedAction\": \"analysis,enforcement\"}", "invalid-submission")]
     public async Task Bad_input_gets_400_problem_details(string body, string problemType)
     {
         using var response = await _api.PostRawAsync(_key, Encoding.UTF8.GetBytes(body), "application/json");
