@@ -55,6 +55,12 @@ public static class CliApp
             await context.Error.WriteLineAsync($"error: storage unreachable or access denied ({(ex.Status == 0 ? ex.InnerException?.Message ?? ex.Message : $"HTTP {ex.Status}")}). Check --storage/--account and your sign-in.").ConfigureAwait(false);
             return StorageUnreachable;
         }
+        catch (RequestFailedException ex)
+        {
+            // 404/409/412 and the like: someone changed the same record meanwhile, or it went away. Nothing half-done.
+            await context.Error.WriteLineAsync($"error: storage refused the change (HTTP {ex.Status} {ex.ErrorCode}): the record changed or went away meanwhile; list it and try again.").ConfigureAwait(false);
+            return Refused;
+        }
         catch (Exception ex) when (ex is AggregateException or HttpRequestException or Azure.Identity.AuthenticationFailedException or Azure.Identity.CredentialUnavailableException)
         {
             await context.Error.WriteLineAsync($"error: storage unreachable or sign-in failed ({ex.Message.Split('\n')[0]}). Check --storage/--account and your sign-in.").ConfigureAwait(false);

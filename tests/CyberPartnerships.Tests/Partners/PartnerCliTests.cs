@@ -35,6 +35,22 @@ public sealed partial class PartnerCliTests(AzuriteFixture storage)
     [GeneratedRegex(@"key id:\s+(\S+)")]
     private static partial Regex KeyIdLine();
 
+    [Theory]
+    [InlineData("99999999d")]
+    [InlineData("3651d")]
+    [InlineData("2147483647m")]
+    public async Task Key_lifetime_beyond_ten_years_is_refused_with_a_message_not_a_stack_trace(string lifetime)
+    {
+        var id = $"fis-{Guid.NewGuid():N}"[..20];
+        Assert.Equal(0, (await RunAsync("partner", "add", id, "--name", "FIS", "--kind", "private-sector", "--tlp", "amber", "--legal", "l1@fis.example")).Exit);
+
+        var issue = await RunAsync("partner", "key", "issue", id, "--expires", lifetime);
+
+        Assert.Equal(1, issue.Exit);
+        Assert.Contains("at most 3650d", issue.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", issue.Err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Add_issue_authenticate_revoke_refused()
     {

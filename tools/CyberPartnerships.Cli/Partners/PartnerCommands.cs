@@ -136,11 +136,19 @@ public static class PartnerCommands
     internal static string[] SplitList(string? list) =>
         string.IsNullOrWhiteSpace(list) ? [] : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    /// <summary>Ten years: anything longer is a typo, not a plan.</summary>
+    internal const int MaxLifetimeDays = 3650;
+
     internal static TimeSpan ParseDuration(string text)
     {
         var t = text.Trim().ToLowerInvariant();
         if (t.Length >= 2 && int.TryParse(t[..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0)
         {
+            if (n > MaxLifetimeDays * 24 * 60 || (t[^1] == 'd' && n > MaxLifetimeDays) || (t[^1] == 'h' && n > MaxLifetimeDays * 24))
+            {
+                throw new CliInputException($"'{text}' is longer than a key may live: at most {MaxLifetimeDays}d (omit --expires for a key that does not expire).");
+            }
+
             switch (t[^1])
             {
                 case 'd': return TimeSpan.FromDays(n);
