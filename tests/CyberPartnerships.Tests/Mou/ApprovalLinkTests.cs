@@ -197,9 +197,4 @@ public sealed class ApprovalLinkTests(AzuriteFixture storage, MailDevFixture mai
         using var ok = await DecideAsync(link, "approve");
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
     }
-
-    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
-    {
-        public override bool CanSeek => false;
-    }
 }

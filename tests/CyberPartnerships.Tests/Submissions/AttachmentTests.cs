@@ -148,10 +148,4 @@ public sealed class AttachmentTests(AzuriteFixture storage) : IAsyncLifetime
         ["attachments"] = new JsonArray(attachments.Select(a => (JsonNode?)a).ToArray()),
         ["indicators"] = new JsonArray(new JsonObject { ["type"] = "sha256", ["value"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)) }),
     };
-
-    /// <summary>A body sent chunked, without Content-Length, so only the count while streaming can stop it.</summary>
-    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
-    {
-        public override bool CanSeek => false;
-    }
 }
