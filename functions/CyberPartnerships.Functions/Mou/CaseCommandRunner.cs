@@ -153,6 +153,12 @@ internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context
         catch (TaskFailedException ex)
         {
             var error = $"{ex.FailureDetails.ErrorType}: {ex.FailureDetails.ErrorMessage}";
+            if (call.Input is SendCaseEmailInput e)
+            {
+                // A relay's refusal may quote the address: history and logs name recipients by partner, role and hash.
+                error = CaseRecipients.Redact(e.State, error, e.Email.Recipients);
+            }
+
             return error.Length <= 300 ? error : error[..300];
         }
     }
@@ -166,7 +172,7 @@ internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context
 
         foreach (var email in commands.Emails)
         {
-            yield return new Call(nameof(CaseActivityFunctions.SendCaseEmail), new SendCaseEmailInput(state, email), $"e-mail {email.Kind} to {string.Join(", ", email.Recipients)}", state.StepKey);
+            yield return new Call(nameof(CaseActivityFunctions.SendCaseEmail), new SendCaseEmailInput(state, email), $"e-mail {email.Kind} to {CaseRecipients.Describe(state, email.Recipients)}", state.StepKey);
         }
 
         if (commands.Share)
