@@ -9,7 +9,8 @@ namespace CyberPartnerships.Functions.Mou;
 public sealed record CaseProblem(string Command, string Error, DateTimeOffset FailedAt, int Rounds, bool GaveUp);
 
 /// <summary>
-/// Carries out a transition's commands as activities (each with <see cref="CaseOrchestration.ActivityRetry"/>). A command
+/// Carries out a transition's commands as activities (each with <see cref="CaseOrchestration.ActivityRetry"/>; an e-mail
+/// is one activity per recipient, <see cref="SendEmailCommand.PerRecipient"/>). A command
 /// that still fails (an e-mail or storage outage) does not fail the orchestration: it is set aside, noted in the case's
 /// history and audit (<c>command-failed</c>), shown in the custom status, and retried every <see cref="RetryEvery"/>
 /// while the case goes on taking events and deadlines; <c>command-recovered</c> once it succeeds. An e-mail set aside
@@ -170,7 +171,7 @@ internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context
             yield return Record(state, commands.Audit);
         }
 
-        foreach (var email in commands.Emails)
+        foreach (var email in commands.Emails.SelectMany(e => e.PerRecipient()))
         {
             yield return new Call(nameof(CaseActivityFunctions.SendCaseEmail), new SendCaseEmailInput(state, email), $"e-mail {email.Kind} to {CaseRecipients.Describe(state, email.Recipients)}", state.StepKey);
         }

@@ -29,4 +29,15 @@ public sealed class CaseRecipientsTests
 
         Assert.Equal("550 5.1.1 <europol legal approver a8cfd0409c7dfce1>: Recipient address rejected", error);
     }
+
+    [Fact]
+    public void An_email_command_splits_into_one_command_per_distinct_recipient()
+    {
+        var command = new SendEmailCommand(CaseEmailKind.AnalysisRequest, ["a@x.example", "b@x.example", "A@X.example", "c@x.example"], "add the C2 list");
+
+        var each = command.PerRecipient().ToList();
+
+        Assert.Equal(["a@x.example", "b@x.example", "c@x.example"], each.Select(c => Assert.Single(c.Recipients)));
+        Assert.All(each, c => Assert.Equal((CaseEmailKind.AnalysisRequest, "add the C2 list"), (c.Kind, c.Note)));
+    }
 }
