@@ -9,7 +9,8 @@ namespace CyberPartnerships.Functions.Mou;
 public sealed record CaseProblem(string Command, string Error, DateTimeOffset FailedAt, int Rounds, bool GaveUp);
 
 /// <summary>
-/// Carries out a transition's commands as activities (each with <see cref="CaseOrchestration.ActivityRetry"/>). A command
+/// Carries out a transition's commands as activities (each with <see cref="CaseOrchestration.ActivityRetry"/>; an e-mail
+/// is one activity per recipient, <see cref="SendEmailCommand.PerRecipient"/>). A command
 /// that still fails (an e-mail or storage outage) does not fail the orchestration: it is set aside, noted in the case's
 /// history and audit (<c>command-failed</c>), shown in the custom status, and retried every <see cref="RetryEvery"/>
 /// while the case goes on taking events and deadlines; <c>command-recovered</c> once it succeeds. An e-mail set aside
@@ -153,6 +154,12 @@ internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context
         catch (TaskFailedException ex)
         {
             var error = $"{ex.FailureDetails.ErrorType}: {ex.FailureDetails.ErrorMessage}";
+            if (call.Input is SendCaseEmailInput e)
+            {
+                // A relay's refusal may quote the address: history and logs name recipients by partner, role and hash.
+                error = CaseRecipients.Redact(e.State, error, e.Email.Recipients);
+            }
+
             return error.Length <= 300 ? error : error[..300];
         }
     }
@@ -164,9 +171,9 @@ internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context
             yield return Record(state, commands.Audit);
         }
 
-        foreach (var email in commands.Emails)
+        foreach (var email in commands.Emails.SelectMany(e => e.PerRecipient()))
         {
-            yield return new Call(nameof(CaseActivityFunctions.SendCaseEmail), new SendCaseEmailInput(state, email), $"e-mail {email.Kind} to {string.Join(", ", email.Recipients)}", state.StepKey);
+            yield return new Call(nameof(CaseActivityFunctions.SendCaseEmail), new SendCaseEmailInput(state, email), $"e-mail {email.Kind} to {CaseRecipients.Describe(state, email.Recipients)}", state.StepKey);
         }
 
         if (commands.Share)

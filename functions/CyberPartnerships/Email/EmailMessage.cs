@@ -8,10 +8,15 @@ namespace CyberPartnerships.Email;
 public sealed record EmailMessage(string MessageId, string To, string Subject, string PlainText, string Html)
 {
     /// <summary>A stable message id: <c>&lt;{parts}.{hash of recipient}@cyberpartnerships&gt;</c> (no address in clear).</summary>
-    public static string CreateId(string recipient, params string[] parts)
+    public static string CreateId(string recipient, params string[] parts) =>
+        $"<{string.Join('.', parts)}.{RecipientHash(recipient)}@cyberpartnerships>";
+
+    /// <summary>The recipient's part of the message id: 16 hex digits of SHA-256 of the trimmed, lower-cased address
+    /// (how logs and the case history name a recipient).</summary>
+    public static string RecipientHash(string recipient)
     {
-        var who = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(recipient.Trim().ToLowerInvariant())).AsSpan(0, 8));
-        return $"<{string.Join('.', parts)}.{who}@cyberpartnerships>";
+        ArgumentNullException.ThrowIfNull(recipient);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(recipient.Trim().ToLowerInvariant())).AsSpan(0, 8));
     }
 
     /// <summary>The message id as a GUID (the operation id / repeatability id of the ACS Email API).</summary>

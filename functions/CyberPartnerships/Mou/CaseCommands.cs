@@ -12,7 +12,13 @@ public enum CaseEmailKind
 }
 
 /// <summary>Send one kind of e-mail to these people (one message each; approval requests carry their own links).</summary>
-public sealed record SendEmailCommand(CaseEmailKind Kind, IReadOnlyList<string> Recipients, string? Note = null);
+public sealed record SendEmailCommand(CaseEmailKind Kind, IReadOnlyList<string> Recipients, string? Note = null)
+{
+    /// <summary>The same e-mail as one command per person (duplicates, in any case, once): what the orchestration
+    /// sends as one activity each, so a recipient the relay refuses neither holds up nor repeats the others'.</summary>
+    public IEnumerable<SendEmailCommand> PerRecipient() =>
+        Recipients.Distinct(StringComparer.OrdinalIgnoreCase).Select(r => this with { Recipients = [r] });
+}
 
 /// <summary>What the caller of the rules carries out, in this order: record (projection + audit), e-mails, share,
 /// then either complete or wait for the next event until <see cref="WaitUntil"/> (no deadline: wait without a timer).</summary>

@@ -215,18 +215,18 @@ public sealed partial class CaseRules(CaseDeadlines deadlines)
             {
                 case Deadline.Reminder:
                     changes.State = s with { Reminded = true };
-                    changes.Log(now, "system", "reminder", string.Join(", ", s.AwaitedPeople()));
+                    changes.Log(now, "system", "reminder", CaseRecipients.Describe(s, s.AwaitedPeople()));
                     changes.Email(CaseEmailKind.Reminder, s.AwaitedPeople());
                     break;
                 case Deadline.Escalation:
                     var alternates = s.AwaitedPartners.SelectMany(p => s.Party(p)?.AlternateApprovers ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                     changes.State = s with { Escalated = true };
-                    changes.Log(now, "system", "escalated", string.Join(", ", alternates));
+                    changes.Log(now, "system", "escalated", CaseRecipients.Describe(s, alternates));
                     changes.Email(CaseEmailKind.Escalation, alternates);
                     break;
                 case Deadline.Overdue:
                     changes.State = s with { Overdue = true };
-                    changes.Log(now, "system", "overdue", string.Join(", ", s.AwaitedPeople()));
+                    changes.Log(now, "system", "overdue", CaseRecipients.Describe(s, s.AwaitedPeople()));
                     changes.Email(CaseEmailKind.Overdue, s.AwaitedPeople());
                     break;
                 case Deadline.Expiry:

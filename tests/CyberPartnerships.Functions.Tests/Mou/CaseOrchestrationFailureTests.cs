@@ -1,6 +1,7 @@
 using CyberPartnerships.Functions.Mou;
 using CyberPartnerships.Mou;
 using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
 using Moq;
 
 namespace CyberPartnerships.Functions.Tests.Mou;
@@ -14,11 +15,17 @@ public sealed class CaseOrchestrationFailureTests
     private readonly List<(string Name, object? Input)> _calls = [];
     private readonly List<DateTime> _firedTimers = [];
     private readonly List<CaseProgress> _statuses = [];
+    private readonly List<string> _logs = [];
     private DateTime _now = T0.UtcDateTime;
 
-    private Mock<TaskOrchestrationContext> Context(CaseState input, Queue<CaseEvent> events, Func<DateTime, bool> fires, Func<string, object?, bool> fails)
+    private Mock<TaskOrchestrationContext> Context(CaseState input, Queue<CaseEvent> events, Func<DateTime, bool> fires, Func<string, object?, bool> fails, string error = "Service unavailable")
     {
         var context = new Mock<TaskOrchestrationContext>(MockBehavior.Loose) { DefaultValue = DefaultValue.Mock };
+        var logger = new Mock<ILogger>();
+        logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
+        logger.Setup(l => l.Log(It.IsAny<LogLevel>(), It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), It.IsAny<Exception?>(), It.IsAny<Func<It.IsAnyType, Exception?, string>>()))
+            .Callback(new InvocationAction(i => _logs.Add($"{i.Arguments[2]}")));
+        context.Setup(c => c.CreateReplaySafeLogger<CaseOrchestration>()).Returns(logger.Object);
         context.Setup(c => c.GetInput<CaseState>()).Returns(input);
         context.SetupGet(c => c.CurrentUtcDateTime).Returns(() => _now);
         context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
@@ -40,7 +47,7 @@ public sealed class CaseOrchestrationFailureTests
             {
                 _calls.Add((name.Name, input));
                 return fails(name.Name, input)
-                    ? Task.FromException<bool>(new TaskFailedException(name.Name, _calls.Count, new TaskFailureDetails("Azure.RequestFailedException", "Service unavailable", null, null, null)))
+                    ? Task.FromException<bool>(new TaskFailedException(name.Name, _calls.Count, new TaskFailureDetails("Azure.RequestFailedException", error, null, null, null)))
                     : Task.FromResult(true);
             });
         context.Setup(c => c.SetCustomStatus(It.IsAny<object?>())).Callback((object? status) => _statuses.Add((CaseProgress)status!));
@@ -73,15 +80,15 @@ public sealed class CaseOrchestrationFailureTests
 
         Assert.Equal(CaseOutcome.Expired, outcome); // the case lived on: reminder, then expiry
         Assert.Equal([T0.UtcDateTime.AddHours(1), T0.UtcDateTime.AddDays(2), T0.UtcDateTime.AddDays(10)], _firedTimers);
-        Assert.Equal(2, EmailsSent(CaseEmailKind.AnalysisRequest).Count());
-        Assert.Single(EmailsSent(CaseEmailKind.Reminder));
+        Assert.Equal(3, EmailsSent(CaseEmailKind.AnalysisRequest).Count()); // the first recipient's twice, the other's once
+        Assert.Equal(2, EmailsSent(CaseEmailKind.Reminder).Count());
         var failed = Assert.Single(Recorded(), a => a.Action == "command-failed");
-        Assert.Equal("e-mail AnalysisRequest to analyst@europol.example, analyst@microsoft-dcu.example: Azure.RequestFailedException: Service unavailable; retried every 1 h", failed.Detail);
+        Assert.Equal("e-mail AnalysisRequest to europol analyst bb9f5448dfba45f6: Azure.RequestFailedException: Service unavailable; retried every 1 h", failed.Detail);
         Assert.Equal(T0, failed.At);
         var recovered = Assert.Single(Recorded(), a => a.Action == "command-recovered");
         Assert.Equal(T0.AddHours(1), recovered.At);
         var degraded = _statuses.First(s => s.Problems is not null);
-        Assert.Equal(new CaseProblem("e-mail AnalysisRequest to analyst@europol.example, analyst@microsoft-dcu.example", "Azure.RequestFailedException: Service unavailable", T0, 0, false), Assert.Single(degraded.Problems!));
+        Assert.Equal(new CaseProblem("e-mail AnalysisRequest to europol analyst bb9f5448dfba45f6", "Azure.RequestFailedException: Service unavailable", T0, 0, false), Assert.Single(degraded.Problems!));
         Assert.Equal(T0.AddHours(1), degraded.RetryAt);
         Assert.Null(_statuses[^1].Problems);
     }
@@ -96,7 +103,7 @@ public sealed class CaseOrchestrationFailureTests
         Assert.Equal(CaseOutcome.Approved, outcome);
         Assert.Equal(1 + CaseCommandRunner.MaxRounds, _calls.Count(c => c.Name == nameof(CaseActivityFunctions.ShareCase)));
         Assert.Equal(Enumerable.Range(1, 24).Select(h => T0.UtcDateTime.AddHours(h)), _firedTimers);
-        Assert.Single(EmailsSent(CaseEmailKind.Closed));
+        Assert.Equal(4, EmailsSent(CaseEmailKind.Closed).Count()); // the legal approver and analyst of both partners
         Assert.Equal(["closed", "command-failed", "command-abandoned"], Recorded().Select(a => a.Action).Where(a => a is "closed" || a.StartsWith("command-", StringComparison.Ordinal)));
         Assert.Equal("share the outcome: Azure.RequestFailedException: Service unavailable; gave up after 24 hourly rounds", Recorded()[^1].Detail);
         var last = _statuses[^1];
@@ -114,7 +121,7 @@ public sealed class CaseOrchestrationFailureTests
         var outcome = await CaseOrchestration.RunAsync(context.Object, _rules);
 
         Assert.Equal(CaseOutcome.Approved, outcome);
-        Assert.Single(EmailsSent(CaseEmailKind.ApprovalRequest));
+        Assert.Equal(2, EmailsSent(CaseEmailKind.ApprovalRequest).Count()); // one per approver, neither retried
         Assert.Contains(_calls, c => c.Name == nameof(CaseActivityFunctions.ShareCase));
         Assert.Single(Recorded(), a => a.Action == "command-failed");
         Assert.DoesNotContain(Recorded(), a => a.Action is "command-recovered" or "command-abandoned");
@@ -137,5 +144,48 @@ public sealed class CaseOrchestrationFailureTests
         Assert.Same(records[0], records[1]);
         Assert.Equal([T0.UtcDateTime.AddHours(1)], _firedTimers);
         Assert.Equal(["command-failed", "command-recovered"], Recorded().Select(a => a.Action).Where(a => a.StartsWith("command-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_refused_recipient_is_named_by_partner_role_and_hash_in_the_history_the_status_and_the_logs()
+    {
+        var context = Context(CaseTestData.Open(_rules, T0), new Queue<CaseEvent>(), _ => true, (_, input) => input is SendCaseEmailInput { Email.Kind: CaseEmailKind.AnalysisRequest } e && e.Email.Recipients.Contains("analyst@europol.example"),
+            "550 5.1.1 <Analyst@Europol.example>: Recipient address rejected");
+
+        var outcome = await CaseOrchestration.RunAsync(context.Object, _rules);
+
+        Assert.Equal(CaseOutcome.Expired, outcome);
+        Assert.Equal(
+            "e-mail AnalysisRequest to europol analyst bb9f5448dfba45f6: Azure.RequestFailedException: 550 5.1.1 <europol analyst bb9f5448dfba45f6>: Recipient address rejected; retried every 1 h",
+            Assert.Single(Recorded(), a => a.Action == "command-failed").Detail);
+        Assert.Single(Recorded(), a => a.Action == "command-abandoned");
+        Assert.Contains(Recorded(), a => a.Action == "reminder");
+        Assert.All(Recorded(), a => Assert.DoesNotContain("@", a.Actor + a.Detail, StringComparison.Ordinal));
+        Assert.All(_statuses.SelectMany(s => s.Problems ?? []), p => Assert.DoesNotContain("@", p.Command + p.Error, StringComparison.Ordinal));
+        Assert.Contains(_logs, l => l.Contains("europol analyst bb9f5448dfba45f6", StringComparison.Ordinal));
+        Assert.All(_logs, l => Assert.DoesNotContain("@", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_recipient_the_relay_refuses_is_set_aside_alone_and_the_others_are_sent_once()
+    {
+        var europol = CaseTestData.Party("europol") with { Analysts = ["analyst@europol.example", "analyst2@europol.example"] };
+        var open = CaseTestData.Open(_rules, T0, "analysis", europol, CaseTestData.Party("microsoft-dcu"));
+        var context = Context(open, new Queue<CaseEvent>(), _ => true, (_, input) =>
+            input is SendCaseEmailInput e && e.Email.Recipients.Contains("analyst2@europol.example"), "550 5.1.1 <analyst2@europol.example>: Mailbox unavailable");
+
+        var outcome = await CaseOrchestration.RunAsync(context.Object, _rules);
+
+        Assert.Equal(CaseOutcome.Expired, outcome);
+        int Sent(CaseEmailKind kind, string to) =>
+            _calls.Select(c => c.Input).OfType<SendCaseEmailInput>().Count(e => e.Email.Kind == kind && e.Email.Recipients.Contains(to));
+        Assert.Equal(1, Sent(CaseEmailKind.AnalysisRequest, "analyst@europol.example"));
+        Assert.Equal(1, Sent(CaseEmailKind.AnalysisRequest, "analyst@microsoft-dcu.example"));
+        Assert.Equal(1 + CaseCommandRunner.MaxRounds, Sent(CaseEmailKind.AnalysisRequest, "analyst2@europol.example"));
+        Assert.Equal(1, Sent(CaseEmailKind.Reminder, "analyst@microsoft-dcu.example"));
+        Assert.Equal(
+            "e-mail AnalysisRequest to europol analyst 4a506f11a8468be4: Azure.RequestFailedException: 550 5.1.1 <europol analyst 4a506f11a8468be4>: Mailbox unavailable; retried every 1 h",
+            Recorded().First(a => a.Action == "command-failed").Detail);
+        Assert.StartsWith("e-mail AnalysisRequest to europol analyst 4a506f11a8468be4: ", Recorded().First(a => a.Action == "command-abandoned").Detail, StringComparison.Ordinal);
     }
 }

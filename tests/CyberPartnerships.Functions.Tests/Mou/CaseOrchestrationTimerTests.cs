@@ -74,9 +74,9 @@ public sealed class CaseOrchestrationTimerTests
         Assert.Equal([T0.UtcDateTime.AddDays(2), start.AddDays(2), start.AddDays(4), start.AddDays(5), start.AddDays(10)], _timers);
         Assert.Equal(
             [CaseEmailKind.AnalysisRequest, CaseEmailKind.ApprovalRequest, CaseEmailKind.Reminder, CaseEmailKind.Escalation, CaseEmailKind.Overdue, CaseEmailKind.Closed],
-            EmailKinds());
-        var escalation = _activities.OfType<SendCaseEmailInput>().Single(e => e.Email.Kind == CaseEmailKind.Escalation);
-        Assert.Equal(["alt@europol.example", "alt@microsoft-dcu.example"], escalation.Email.Recipients);
+            EmailKinds().Distinct());
+        var escalations = _activities.OfType<SendCaseEmailInput>().Where(e => e.Email.Kind == CaseEmailKind.Escalation);
+        Assert.Equal(["alt@europol.example", "alt@microsoft-dcu.example"], escalations.Select(e => Assert.Single(e.Email.Recipients)));
         Assert.True(_timerTokens[0].IsCancellationRequested, "the timer that lost to the event is cancelled");
         Assert.Equal(2, _eventTokens.Count); // the wait opened after the analysis stays open through all four timers
         Assert.All(_eventTokens, t => Assert.False(t.CanBeCanceled, "event waits are never cancelled"));

@@ -165,6 +165,7 @@ public sealed class CaseRulesTests
         var reminder = Assert.Single(t.Commands.Emails);
         Assert.Equal(CaseEmailKind.Reminder, reminder.Kind);
         Assert.Equal(["legal@europol.example", "legal@microsoft-dcu.example"], reminder.Recipients);
+        Assert.Equal("europol legal approver a8cfd0409c7dfce1, microsoft-dcu legal approver 49ba188e71444d39", Assert.Single(t.Commands.Audit, a => a.Action == "reminder").Detail);
         Assert.Equal(start.AddDays(4), t.Commands.WaitUntil);
 
         t = _rules.Apply(t.State, CaseEvent.Deadline(start.AddDays(4)));
@@ -172,11 +173,13 @@ public sealed class CaseRulesTests
         var escalation = Assert.Single(t.Commands.Emails);
         Assert.Equal(CaseEmailKind.Escalation, escalation.Kind);
         Assert.Equal(["alt@europol.example", "alt@microsoft-dcu.example"], escalation.Recipients);
+        Assert.Equal("europol alternate approver 28b44f23b4010d57, microsoft-dcu alternate approver a74b0a771c782478", Assert.Single(t.Commands.Audit, a => a.Action == "escalated").Detail);
         Assert.Equal(start.AddDays(5), t.Commands.WaitUntil);
 
         t = _rules.Apply(t.State, CaseEvent.Deadline(start.AddDays(5)));
         Assert.True(t.State.Overdue);
         Assert.Equal(CaseEmailKind.Overdue, Assert.Single(t.Commands.Emails).Kind);
+        Assert.DoesNotContain("@", Assert.Single(t.Commands.Audit, a => a.Action == "overdue").Detail, StringComparison.Ordinal);
         Assert.Equal(start.AddDays(10), t.Commands.WaitUntil);
 
         t = _rules.Apply(t.State, CaseEvent.Deadline(start.AddDays(10)));
