@@ -14,8 +14,9 @@ public sealed class SubmissionCaseSources(SubmissionStore submissions) : ICaseSo
     public static CaseSource From(SubmissionRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        // A STIX report's name has no limit of its own: the case takes a referral's (the case row is one entity, 1 MB).
         var title = !string.IsNullOrWhiteSpace(record.Title)
-            ? record.Title
+            ? Cap(record.Title, NativeReferralReader.MaxTitle)
             : $"{(record.Format == SubmissionFormat.Stix ? "STIX bundle" : "Referral")} from {record.PartnerId} ({record.IndicatorCount} indicators)";
         var action = record.RequestedAction switch
         {
@@ -23,10 +24,28 @@ public sealed class SubmissionCaseSources(SubmissionStore submissions) : ICaseSo
             RequestedAction.Enforcement => "enforcement",
             _ => "none",
         };
-        return new CaseSource(record.Id, record.PartnerId, title, record.Summary ?? string.Empty, action, record.Participants, record.Tlp)
+        return new CaseSource(record.Id, record.PartnerId, title, Cap(record.Summary ?? string.Empty, NativeReferralReader.MaxSummary), action, record.Participants, record.Tlp)
         {
             Indicators = record.Indicators,
         };
+    }
+
+    /// <summary><paramref name="text"/> cut to <paramref name="max"/> characters, ending in an ellipsis when cut (never
+    /// between the halves of a surrogate pair).</summary>
+    internal static string Cap(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var keep = max - 1;
+        if (char.IsHighSurrogate(text[keep - 1]))
+        {
+            keep--;
+        }
+
+        return string.Concat(text.AsSpan(0, keep), "…");
     }
 }
 

@@ -37,7 +37,8 @@ public sealed class CaseOpener(PartnerRegistry registry, CaseStore store, CaseRu
         var existing = (await store.GetAsync(state.CaseId, cancellationToken).ConfigureAwait(false))!.Value.State;
         if (existing.History.Count == 0)
         {
-            // Stored but its workflow never started (the start failed): link and start it now.
+            // Stored but its workflow never started (the start failed): link and start it now. The indicators come from
+            // the source given, never from the stored case, which does not keep them.
             await LinkIndicatorsAsync(existing.CaseId, source, cancellationToken).ConfigureAwait(false);
             await starter.StartAsync(existing, cancellationToken).ConfigureAwait(false);
         }
