@@ -97,7 +97,7 @@ public sealed partial class CaseEndpoints(
         return failure ?? TypedResults.Json(CaseView.For(state!, partner!.Id, rules), Json.Options);
     }
 
-    /// <summary><c>GET /api/cases</c>: the caller's cases.</summary>
+    /// <summary><c>GET /api/cases</c>: a page of the caller's cases (<see cref="CasePaging"/>).</summary>
     public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken = default)
     {
         var auth = await authenticator.AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
@@ -106,8 +106,14 @@ public sealed partial class CaseEndpoints(
             return auth.Failure!;
         }
 
-        var cases = await store.ListForPartnerAsync(auth.Partner!.Id, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Json(cases.Select(c => CaseView.For(c, auth.Partner.Id, rules)).ToList(), Json.Options);
+        var (pageSize, after, invalid) = CasePaging.Read(request);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var page = await store.ListForPartnerAsync(auth.Partner!.Id, pageSize, after, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Json(new CaseList([.. page.Cases.Select(c => CaseView.For(c, auth.Partner.Id, rules))], CasePaging.Token(page.LastCaseId)), Json.Options);
     }
 
     /// <summary><c>POST /api/cases/{id}/analysis</c>: attach the analysis report and findings, or (DCU) mark it not needed.</summary>
