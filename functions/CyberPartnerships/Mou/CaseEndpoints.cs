@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
@@ -152,11 +153,7 @@ public sealed partial class CaseEndpoints(
 
         if (!body.NotNeeded)
         {
-            var container = blobs.GetBlobContainerClient(ReportsContainer);
-            await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            var name = $"{state!.CaseId}/{state.StepKey}-{partner.Id}.txt";
-            await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(Encoding.UTF8.GetBytes(body.Report!)), overwrite: true, cancellationToken).ConfigureAwait(false);
-            e = e with { ReportBlob = $"{ReportsContainer}/{name}" };
+            e = e with { ReportBlob = await StoreReportAsync(state!, partner.Id, body.Report!, cancellationToken).ConfigureAwait(false) };
         }
 
         await events.RaiseAsync(state!.CaseId, e, cancellationToken).ConfigureAwait(false);
@@ -200,6 +197,31 @@ public sealed partial class CaseEndpoints(
 
         await events.RaiseAsync(state!.CaseId, e, cancellationToken).ConfigureAwait(false);
         return TypedResults.Accepted($"/api/cases/{state.CaseId}");
+    }
+
+    /// <summary>
+    /// Writes the report under a name of its own, <c>{case}/{step key}-{partner}-{content hash}.txt</c>, never over
+    /// another: the case view checked above may lag behind the workflow, so a second post can still be accepted here
+    /// and then refused by the workflow, and must not have replaced the report the case already names. The same report
+    /// posted again has the same name and content.
+    /// </summary>
+    /// <returns>The blob, as <c>case-reports/{name}</c>.</returns>
+    private async Task<string> StoreReportAsync(CaseState state, string partnerId, string report, CancellationToken cancellationToken)
+    {
+        var bytes = Encoding.UTF8.GetBytes(report);
+        var name = $"{state.CaseId}/{state.StepKey}-{partnerId}-{Convert.ToHexStringLower(SHA256.HashData(bytes), 0, 16)}.txt";
+        var container = blobs.GetBlobContainerClient(ReportsContainer);
+        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(bytes), overwrite: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // Already there: the same report, posted again.
+        }
+
+        return $"{ReportsContainer}/{name}";
     }
 
     private IResult? Refusal(CaseState state, CaseEvent e, CaseStep step)
