@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
 using CyberPartnerships.Http;
@@ -25,7 +23,7 @@ public sealed partial class CaseEndpoints(
     TimeProvider time,
     ILogger<CaseEndpoints> logger)
 {
-    public const string ReportsContainer = "case-reports";
+    public const string ReportsContainer = CaseReports.Container;
 
     /// <summary><c>POST /api/cases</c> <c>{ "submissionId": …, "participants": [ … ] }</c>: a DCU analyst opens a case.</summary>
     public async Task<IResult> OpenAsync(HttpRequest request, ICaseWorkflowStarter starter, CancellationToken cancellationToken = default)
@@ -113,7 +111,17 @@ public sealed partial class CaseEndpoints(
             return invalid;
         }
 
-        var page = await store.ListForPartnerAsync(auth.Partner!.Id, pageSize, after, cancellationToken).ConfigureAwait(false);
+        CasePage page;
+        try
+        {
+            page = await store.ListForPartnerAsync(auth.Partner!.Id, pageSize, after, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex)
+        {
+            LogStoreUnavailable(logger, ex, auth.Partner!.Id);
+            return Unavailable;
+        }
+
         return TypedResults.Json(new CaseList([.. page.Cases.Select(c => CaseView.For(c, auth.Partner.Id, rules))], CasePaging.Token(page.LastCaseId)), Json.Options);
     }
 
@@ -153,11 +161,18 @@ public sealed partial class CaseEndpoints(
 
         if (!body.NotNeeded)
         {
-            e = e with { ReportBlob = await StoreReportAsync(state!, partner.Id, body.Report!, cancellationToken).ConfigureAwait(false) };
+            try
+            {
+                e = e with { ReportBlob = await CaseReports.StoreAsync(blobs, state!, partner.Id, body.Report!, cancellationToken).ConfigureAwait(false) };
+            }
+            catch (RequestFailedException ex)
+            {
+                LogStoreUnavailable(logger, ex, partner.Id);
+                return Problems.Unavailable("The report could not be stored right now; nothing was recorded. Send the same request again.");
+            }
         }
 
-        await events.RaiseAsync(state!.CaseId, e, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Accepted($"/api/cases/{state.CaseId}");
+        return await RaiseAsync(events, state!.CaseId, e, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary><c>POST /api/cases/{id}/enforcement</c>: record the approved action (action taken, date, outcome).</summary>
@@ -195,33 +210,24 @@ public sealed partial class CaseEndpoints(
             return refused;
         }
 
-        await events.RaiseAsync(state!.CaseId, e, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Accepted($"/api/cases/{state.CaseId}");
+        return await RaiseAsync(events, state!.CaseId, e, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Writes the report under a name of its own, <c>{case}/{step key}-{partner}-{content hash}.txt</c>, never over
-    /// another: the case view checked above may lag behind the workflow, so a second post can still be accepted here
-    /// and then refused by the workflow, and must not have replaced the report the case already names. The same report
-    /// posted again has the same name and content.
-    /// </summary>
-    /// <returns>The blob, as <c>case-reports/{name}</c>.</returns>
-    private async Task<string> StoreReportAsync(CaseState state, string partnerId, string report, CancellationToken cancellationToken)
+    /// <summary>Raises the event: <c>202</c>, or <c>503</c> when the workflow could not be reached (nothing recorded; the
+    /// same request again raises it).</summary>
+    private async Task<IResult> RaiseAsync(ICaseEventSink events, string caseId, CaseEvent e, CancellationToken cancellationToken)
     {
-        var bytes = Encoding.UTF8.GetBytes(report);
-        var name = $"{state.CaseId}/{state.StepKey}-{partnerId}-{Convert.ToHexStringLower(SHA256.HashData(bytes), 0, 16)}.txt";
-        var container = blobs.GetBlobContainerClient(ReportsContainer);
-        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         try
         {
-            await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(bytes), overwrite: false, cancellationToken).ConfigureAwait(false);
+            await events.RaiseAsync(caseId, e, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex) when (ex.Status == 409)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Already there: the same report, posted again.
+            LogRaiseFailed(logger, ex, e.Kind, caseId);
+            return Problems.Unavailable("The case's workflow could not take this right now; nothing was recorded. Send the same request again.");
         }
 
-        return $"{ReportsContainer}/{name}";
+        return TypedResults.Accepted($"/api/cases/{caseId}");
     }
 
     private IResult? Refusal(CaseState state, CaseEvent e, CaseStep step)
@@ -242,7 +248,17 @@ public sealed partial class CaseEndpoints(
             return (null, null, auth.Failure);
         }
 
-        var found = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        (CaseState State, Azure.ETag ETag)? found;
+        try
+        {
+            found = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex)
+        {
+            LogStoreUnavailable(logger, ex, auth.Partner!.Id);
+            return (auth.Partner, null, Unavailable);
+        }
+
         if (found is null || !found.Value.State.PartnerIds.Contains(auth.Partner!.Id))
         {
             return (auth.Partner, null, Problems.NotFound($"No case '{id}'."));
@@ -250,6 +266,14 @@ public sealed partial class CaseEndpoints(
 
         return (auth.Partner, found.Value.State, null);
     }
+
+    private static IResult Unavailable => Problems.Unavailable("Cases cannot be read right now; retry later.");
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Case storage unavailable for a request of partner {PartnerId}")]
+    private static partial void LogStoreUnavailable(ILogger logger, Exception exception, string partnerId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Event {Kind} could not be raised to case {CaseId}; the same request again raises it")]
+    private static partial void LogRaiseFailed(ILogger logger, Exception exception, CaseEventKind kind, string caseId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The case of submission {SubmissionId} could not be opened; the same request again completes it")]
     private static partial void LogOpenFailed(ILogger logger, Exception exception, string submissionId);
