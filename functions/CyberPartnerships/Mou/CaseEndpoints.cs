@@ -73,7 +73,7 @@ public sealed partial class CaseEndpoints(
 
             (state, created) = await opener.OpenAsync(source, auth.Partner.Id, starter, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (ex is RequestFailedException or CaseStartException)
         {
             // Opening is idempotent: the same request again completes a case stored half-way (index, workflow).
             LogOpenFailed(logger, ex, body.SubmissionId);

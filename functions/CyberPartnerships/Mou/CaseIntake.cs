@@ -76,9 +76,10 @@ public sealed partial class CaseIntake(SubmissionEndpoints submissions, ICaseSou
                     request.HttpContext.Response.Headers["X-Case-Id"] = state.CaseId;
                 }
             }
-            catch (RequestFailedException ex)
+            catch (Exception ex) when (ex is RequestFailedException or CaseStartException)
             {
-                // The submission is stored whole; its case opens when the partner repeats the request (idempotent) or
+                // The submission is stored whole, so it is still 201 (a 503 would read as "not stored"), without
+                // X-Case-Id: its case opens when the partner repeats the request (idempotent: the same submission) or
                 // when a DCU analyst opens it with POST /api/cases.
                 LogCaseNotOpened(logger, ex, receipt.SubmissionId);
             }
@@ -90,6 +91,6 @@ public sealed partial class CaseIntake(SubmissionEndpoints submissions, ICaseSou
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId} opened from submission {SubmissionId}")]
     private static partial void LogOpened(ILogger logger, string caseId, string submissionId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The case of submission {SubmissionId} could not be opened; it opens when the submission is repeated or by POST /api/cases")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "The case of submission {SubmissionId} could not be opened or started (the submission is stored; answered 201 without X-Case-Id); it opens when the submission is repeated or by DCU with POST /api/cases")]
     private static partial void LogCaseNotOpened(ILogger logger, Exception exception, string submissionId);
 }

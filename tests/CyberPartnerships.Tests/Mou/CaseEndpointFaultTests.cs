@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
@@ -65,6 +67,45 @@ public sealed class CaseEndpointFaultTests(AzuriteFixture storage, MailDevFixtur
         Assert.Equal(CaseStep.JointReview, (await host.GetStateAsync(opened.CaseId)).Step);
     }
 
+    [Fact]
+    public async Task A_submission_whose_case_could_not_start_is_still_201_without_a_case_and_repeating_it_starts_the_case()
+    {
+        await using var host = await StartAsync(starterFault: true, fromSubmissions: true);
+        var referral = new Dictionary<string, object?>
+        {
+            ["tlp"] = "AMBER", ["title"] = "Botnet Z", ["summary"] = "C2 servers of botnet Z.", ["category"] = "botnet",
+            ["requestedAction"] = "analysis", ["indicators"] = new[] { new { type = "domain", value = $"c2-{Guid.NewGuid():N}.example" } },
+        };
+
+        _armed = true;
+        string submissionId;
+        using (var stored = await host.SendAsync(HttpMethod.Post, "/api/submissions", host.SubmitterKey, referral))
+        {
+            Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
+            Assert.False(stored.Headers.Contains("X-Case-Id"));
+            submissionId = (await stored.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        }
+
+        using var repeated = await host.SendAsync(HttpMethod.Post, "/api/submissions", host.SubmitterKey, referral);
+        Assert.Equal(CaseRules.CaseIdFor(submissionId), Assert.Single(repeated.Headers.GetValues("X-Case-Id")));
+        Assert.NotEmpty((await host.GetStateAsync(CaseRules.CaseIdFor(submissionId))).History);
+    }
+
+    [Fact]
+    public async Task A_case_dcu_opens_whose_workflow_could_not_start_is_a_503_and_the_same_request_again_starts_it()
+    {
+        await using var host = await StartAsync(starterFault: true);
+        var submissionId = $"sub-{Guid.NewGuid():N}";
+        await host.Services.GetRequiredService<TableCaseSourceLookup>().AddAsync(new CaseSource(submissionId, host.Submitter.Id, "Botnet Z", "C2 servers", "analysis", [], Tlp.Green));
+
+        _armed = true;
+        await AssertUnavailableAsync(await host.SendAsync(HttpMethod.Post, "/api/cases", host.DcuKey, new { submissionId }));
+
+        using var again = await host.SendAsync(HttpMethod.Post, "/api/cases", host.DcuKey, new { submissionId });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.NotEmpty((await host.GetStateAsync(CaseRules.CaseIdFor(submissionId))).History);
+    }
+
     private static async Task AssertUnavailableAsync(HttpResponseMessage response)
     {
         using (response)
@@ -75,8 +116,8 @@ public sealed class CaseEndpointFaultTests(AzuriteFixture storage, MailDevFixtur
     }
 
     /// <summary>A host whose faults fire once each, only once the test arms them (after the case is opened).</summary>
-    private Task<MouTestHost> StartAsync(bool casesTableFault = false, bool reportBlobFault = false, bool sinkFault = false) =>
-        MouTestHost.StartAsync(storage, mail, services: s =>
+    private Task<MouTestHost> StartAsync(bool casesTableFault = false, bool reportBlobFault = false, bool sinkFault = false, bool starterFault = false, bool fromSubmissions = false) =>
+        MouTestHost.StartAsync(storage, mail, fromSubmissions: fromSubmissions, services: s =>
         {
             if (casesTableFault)
             {
@@ -98,15 +139,23 @@ public sealed class CaseEndpointFaultTests(AzuriteFixture storage, MailDevFixtur
             {
                 s.AddSingleton<ICaseEventSink>(sp => new FailingOnceSink(sp.GetRequiredService<DirectCaseWorkflow>(), () => _armed));
             }
+
+            if (starterFault)
+            {
+                s.AddSingleton<ICaseWorkflowStarter>(sp => new FailingOnceSink(sp.GetRequiredService<DirectCaseWorkflow>(), () => _armed));
+            }
         });
 
     /// <summary>The in-process workflow, unreachable once when armed (as the Durable client can be: not a storage error).</summary>
-    private sealed class FailingOnceSink(DirectCaseWorkflow workflow, Func<bool> armed) : ICaseEventSink
+    private sealed class FailingOnceSink(DirectCaseWorkflow workflow, Func<bool> armed) : ICaseEventSink, ICaseWorkflowStarter
     {
         private int _failed;
 
         public Task RaiseAsync(string caseId, CaseEvent caseEvent, CancellationToken cancellationToken = default) =>
             Fails() ? throw Unreachable() : workflow.RaiseAsync(caseId, caseEvent, cancellationToken);
+
+        public Task StartAsync(CaseState state, CancellationToken cancellationToken = default) =>
+            Fails() ? throw Unreachable() : workflow.StartAsync(state, cancellationToken);
 
         private bool Fails() => armed() && Interlocked.Exchange(ref _failed, 1) == 0;
 
