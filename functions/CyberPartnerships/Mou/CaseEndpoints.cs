@@ -1,4 +1,3 @@
-using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
 using CyberPartnerships.Http;
@@ -24,7 +23,7 @@ public sealed partial class CaseEndpoints(
     TimeProvider time,
     ILogger<CaseEndpoints> logger)
 {
-    public const string ReportsContainer = "case-reports";
+    public const string ReportsContainer = CaseReports.Container;
 
     /// <summary><c>POST /api/cases</c> <c>{ "submissionId": …, "participants": [ … ] }</c>: a DCU analyst opens a case.</summary>
     public async Task<IResult> OpenAsync(HttpRequest request, ICaseWorkflowStarter starter, CancellationToken cancellationToken = default)
@@ -74,7 +73,7 @@ public sealed partial class CaseEndpoints(
 
             (state, created) = await opener.OpenAsync(source, auth.Partner.Id, starter, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (ex is RequestFailedException or CaseStartException)
         {
             // Opening is idempotent: the same request again completes a case stored half-way (index, workflow).
             LogOpenFailed(logger, ex, body.SubmissionId);
@@ -97,7 +96,7 @@ public sealed partial class CaseEndpoints(
         return failure ?? TypedResults.Json(CaseView.For(state!, partner!.Id, rules), Json.Options);
     }
 
-    /// <summary><c>GET /api/cases</c>: the caller's cases.</summary>
+    /// <summary><c>GET /api/cases</c>: a page of the caller's cases (<see cref="CasePaging"/>).</summary>
     public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken = default)
     {
         var auth = await authenticator.AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
@@ -106,8 +105,24 @@ public sealed partial class CaseEndpoints(
             return auth.Failure!;
         }
 
-        var cases = await store.ListForPartnerAsync(auth.Partner!.Id, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Json(cases.Select(c => CaseView.For(c, auth.Partner.Id, rules)).ToList(), Json.Options);
+        var (pageSize, after, invalid) = CasePaging.Read(request);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        CasePage page;
+        try
+        {
+            page = await store.ListForPartnerAsync(auth.Partner!.Id, pageSize, after, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex)
+        {
+            LogStoreUnavailable(logger, ex, auth.Partner!.Id);
+            return Unavailable;
+        }
+
+        return TypedResults.Json(new CaseList([.. page.Cases.Select(c => CaseView.For(c, auth.Partner.Id, rules))], CasePaging.Token(page.LastCaseId)), Json.Options);
     }
 
     /// <summary><c>POST /api/cases/{id}/analysis</c>: attach the analysis report and findings, or (DCU) mark it not needed.</summary>
@@ -146,15 +161,18 @@ public sealed partial class CaseEndpoints(
 
         if (!body.NotNeeded)
         {
-            var container = blobs.GetBlobContainerClient(ReportsContainer);
-            await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            var name = $"{state!.CaseId}/{state.StepKey}-{partner.Id}.txt";
-            await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(Encoding.UTF8.GetBytes(body.Report!)), overwrite: true, cancellationToken).ConfigureAwait(false);
-            e = e with { ReportBlob = $"{ReportsContainer}/{name}" };
+            try
+            {
+                e = e with { ReportBlob = await CaseReports.StoreAsync(blobs, state!, partner.Id, body.Report!, cancellationToken).ConfigureAwait(false) };
+            }
+            catch (RequestFailedException ex)
+            {
+                LogStoreUnavailable(logger, ex, partner.Id);
+                return Problems.Unavailable("The report could not be stored right now; nothing was recorded. Send the same request again.");
+            }
         }
 
-        await events.RaiseAsync(state!.CaseId, e, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Accepted($"/api/cases/{state.CaseId}");
+        return await RaiseAsync(events, state!.CaseId, e, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary><c>POST /api/cases/{id}/enforcement</c>: record the approved action (action taken, date, outcome).</summary>
@@ -192,8 +210,24 @@ public sealed partial class CaseEndpoints(
             return refused;
         }
 
-        await events.RaiseAsync(state!.CaseId, e, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Accepted($"/api/cases/{state.CaseId}");
+        return await RaiseAsync(events, state!.CaseId, e, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Raises the event: <c>202</c>, or <c>503</c> when the workflow could not be reached (nothing recorded; the
+    /// same request again raises it).</summary>
+    private async Task<IResult> RaiseAsync(ICaseEventSink events, string caseId, CaseEvent e, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await events.RaiseAsync(caseId, e, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogRaiseFailed(logger, ex, e.Kind, caseId);
+            return Problems.Unavailable("The case's workflow could not take this right now; nothing was recorded. Send the same request again.");
+        }
+
+        return TypedResults.Accepted($"/api/cases/{caseId}");
     }
 
     private IResult? Refusal(CaseState state, CaseEvent e, CaseStep step)
@@ -214,7 +248,17 @@ public sealed partial class CaseEndpoints(
             return (null, null, auth.Failure);
         }
 
-        var found = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        (CaseState State, Azure.ETag ETag)? found;
+        try
+        {
+            found = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex)
+        {
+            LogStoreUnavailable(logger, ex, auth.Partner!.Id);
+            return (auth.Partner, null, Unavailable);
+        }
+
         if (found is null || !found.Value.State.PartnerIds.Contains(auth.Partner!.Id))
         {
             return (auth.Partner, null, Problems.NotFound($"No case '{id}'."));
@@ -222,6 +266,14 @@ public sealed partial class CaseEndpoints(
 
         return (auth.Partner, found.Value.State, null);
     }
+
+    private static IResult Unavailable => Problems.Unavailable("Cases cannot be read right now; retry later.");
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Case storage unavailable for a request of partner {PartnerId}")]
+    private static partial void LogStoreUnavailable(ILogger logger, Exception exception, string partnerId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Event {Kind} could not be raised to case {CaseId}; the same request again raises it")]
+    private static partial void LogRaiseFailed(ILogger logger, Exception exception, CaseEventKind kind, string caseId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The case of submission {SubmissionId} could not be opened; the same request again completes it")]
     private static partial void LogOpenFailed(ILogger logger, Exception exception, string submissionId);

@@ -14,8 +14,9 @@ public sealed class SubmissionCaseSources(SubmissionStore submissions) : ICaseSo
     public static CaseSource From(SubmissionRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        // A STIX report's name has no limit of its own: the case takes a referral's (the case row is one entity, 1 MB).
         var title = !string.IsNullOrWhiteSpace(record.Title)
-            ? record.Title
+            ? Cap(record.Title, NativeReferralReader.MaxTitle)
             : $"{(record.Format == SubmissionFormat.Stix ? "STIX bundle" : "Referral")} from {record.PartnerId} ({record.IndicatorCount} indicators)";
         var action = record.RequestedAction switch
         {
@@ -23,10 +24,28 @@ public sealed class SubmissionCaseSources(SubmissionStore submissions) : ICaseSo
             RequestedAction.Enforcement => "enforcement",
             _ => "none",
         };
-        return new CaseSource(record.Id, record.PartnerId, title, record.Summary ?? string.Empty, action, record.Participants, record.Tlp)
+        return new CaseSource(record.Id, record.PartnerId, title, Cap(record.Summary ?? string.Empty, NativeReferralReader.MaxSummary), action, record.Participants, record.Tlp)
         {
             Indicators = record.Indicators,
         };
+    }
+
+    /// <summary><paramref name="text"/> cut to <paramref name="max"/> characters, ending in an ellipsis when cut (never
+    /// between the halves of a surrogate pair).</summary>
+    internal static string Cap(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var keep = max - 1;
+        if (char.IsHighSurrogate(text[keep - 1]))
+        {
+            keep--;
+        }
+
+        return string.Concat(text.AsSpan(0, keep), "…");
     }
 }
 
@@ -57,9 +76,10 @@ public sealed partial class CaseIntake(SubmissionEndpoints submissions, ICaseSou
                     request.HttpContext.Response.Headers["X-Case-Id"] = state.CaseId;
                 }
             }
-            catch (RequestFailedException ex)
+            catch (Exception ex) when (ex is RequestFailedException or CaseStartException)
             {
-                // The submission is stored whole; its case opens when the partner repeats the request (idempotent) or
+                // The submission is stored whole, so it is still 201 (a 503 would read as "not stored"), without
+                // X-Case-Id: its case opens when the partner repeats the request (idempotent: the same submission) or
                 // when a DCU analyst opens it with POST /api/cases.
                 LogCaseNotOpened(logger, ex, receipt.SubmissionId);
             }
@@ -71,6 +91,6 @@ public sealed partial class CaseIntake(SubmissionEndpoints submissions, ICaseSou
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId} opened from submission {SubmissionId}")]
     private static partial void LogOpened(ILogger logger, string caseId, string submissionId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The case of submission {SubmissionId} could not be opened; it opens when the submission is repeated or by POST /api/cases")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "The case of submission {SubmissionId} could not be opened or started (the submission is stored; answered 201 without X-Case-Id); it opens when the submission is repeated or by DCU with POST /api/cases")]
     private static partial void LogCaseNotOpened(ILogger logger, Exception exception, string submissionId);
 }

@@ -12,7 +12,10 @@ public sealed record CaseSource(
     IReadOnlyList<string> Participants,
     Tlp Tlp)
 {
-    /// <summary>The normalised indicators the submission mentions: the case shows on each of them.</summary>
+    /// <summary>The normalised indicators the submission mentions: the case shows on each of them. Not part of the stored
+    /// case (nor of the orchestration's input): up to 50,000 of them would not fit the case row's 1 MB entity, so
+    /// <see cref="CaseOpener"/> links them from the source it is given, which the submission store reads whole.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<Ingestion.IndicatorKey> Indicators { get; init; } = [];
 
     public bool OpensCaseAutomatically =>

@@ -30,23 +30,57 @@ public sealed class CaseOpener(PartnerRegistry registry, CaseStore store, CaseRu
         if (await store.TryCreateAsync(state, cancellationToken).ConfigureAwait(false))
         {
             await LinkIndicatorsAsync(state.CaseId, source, cancellationToken).ConfigureAwait(false);
-            await starter.StartAsync(state, cancellationToken).ConfigureAwait(false);
+            await StartAsync(starter, state, cancellationToken).ConfigureAwait(false);
             return (state, true);
         }
 
         var existing = (await store.GetAsync(state.CaseId, cancellationToken).ConfigureAwait(false))!.Value.State;
         if (existing.History.Count == 0)
         {
-            // Stored but its workflow never started (the start failed): link and start it now.
+            // Stored but its workflow never started (the start failed): link and start it now. The indicators come from
+            // the source given, never from the stored case, which does not keep them.
             await LinkIndicatorsAsync(existing.CaseId, source, cancellationToken).ConfigureAwait(false);
-            await starter.StartAsync(existing, cancellationToken).ConfigureAwait(false);
+            await StartAsync(starter, existing, cancellationToken).ConfigureAwait(false);
         }
 
         return (existing, false);
+    }
+
+    /// <exception cref="CaseStartException">The workflow could not be started (the Durable client fails with its own
+    /// exceptions, not storage's); the case is stored, and opening it again starts it.</exception>
+    private static async Task StartAsync(ICaseWorkflowStarter starter, CaseState state, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await starter.StartAsync(state, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not Azure.RequestFailedException)
+        {
+            throw new CaseStartException($"The workflow of case {state.CaseId} could not be started; the case is stored.", ex);
+        }
     }
 
     private Task LinkIndicatorsAsync(string caseId, CaseSource source, CancellationToken cancellationToken) =>
         indicators is null || source.Indicators.Count == 0
             ? Task.CompletedTask
             : indicators.LinkCaseAsync(caseId, source.SubmittingPartnerId, source.Tlp, source.Indicators, cancellationToken);
+}
+
+/// <summary>A stored case whose workflow could not be started: opening the case again (the same submission or the same
+/// <c>POST /api/cases</c>) starts it.</summary>
+public sealed class CaseStartException : Exception
+{
+    public CaseStartException()
+    {
+    }
+
+    public CaseStartException(string message)
+        : base(message)
+    {
+    }
+
+    public CaseStartException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }

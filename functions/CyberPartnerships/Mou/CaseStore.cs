@@ -116,21 +116,41 @@ public sealed class CaseStore(TableServiceClient tables)
         }
     }
 
-    /// <summary>The cases <paramref name="partnerId"/> takes part in, newest first.</summary>
-    public async Task<IReadOnlyList<CaseState>> ListForPartnerAsync(string partnerId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One page of the cases <paramref name="partnerId"/> takes part in, after <paramref name="afterCaseId"/>, in case id
+    /// order (the <c>CasePartners</c> row key: stable across pages, not by date). The page reads at most
+    /// <paramref name="pageSize"/> index rows; it may hold fewer cases (a stray index row is skipped).
+    /// </summary>
+    public async Task<CasePage> ListForPartnerAsync(string partnerId, int pageSize, string? afterCaseId = null, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
-        var result = new List<CaseState>();
-        await foreach (var row in _byPartner.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partnerId}"), select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        var filter = afterCaseId is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partnerId}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partnerId} and RowKey gt {afterCaseId}");
+        var ids = new List<string>(pageSize + 1);
+        await foreach (var row in _byPartner.QueryAsync<TableEntity>(filter, maxPerPage: pageSize + 1, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            // The index only points; the case itself says who takes part (as GET /api/cases/{id} checks).
-            if (await GetAsync(row.RowKey, cancellationToken).ConfigureAwait(false) is { } found && found.State.PartnerIds.Contains(partnerId))
+            ids.Add(row.RowKey);
+            if (ids.Count > pageSize)
             {
-                result.Add(found.State);
+                break;
             }
         }
 
-        return result.OrderByDescending(s => s.OpenedAt).ToList();
+        var more = ids.Count > pageSize;
+        if (more)
+        {
+            ids.RemoveAt(pageSize);
+        }
+
+        // A few reads at a time; the index only points: the case itself says who takes part (as GET /api/cases/{id} checks).
+        var states = new CaseState?[ids.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, ids.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (i, ct) => states[i] = await GetAsync(ids[i], ct).ConfigureAwait(false) is { } found && found.State.PartnerIds.Contains(partnerId) ? found.State : null).ConfigureAwait(false);
+        return new CasePage(states.OfType<CaseState>().ToList(), more ? ids[^1] : null);
     }
 
     internal static bool IsValidKey(string? key) =>

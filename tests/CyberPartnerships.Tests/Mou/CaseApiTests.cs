@@ -64,9 +64,9 @@ public sealed class CaseApiTests(AzuriteFixture storage, MailDevFixture mail) : 
 
         using var list = await _host.SendAsync(HttpMethod.Get, "/api/cases", _host.SubmitterKey);
         var cases = await list.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains(cases.EnumerateArray(), c => c.GetProperty("id").GetString() == state.CaseId);
+        Assert.Contains(cases.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetString() == state.CaseId);
         using var none = await _host.SendAsync(HttpMethod.Get, "/api/cases", outsiderKey);
-        Assert.Empty((await none.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray());
+        Assert.Empty((await none.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray());
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class CaseOpenFaultTests(AzuriteFixture storage, MailDevFixture ma
             using var list = await host.SendAsync(HttpMethod.Get, "/api/cases", key);
             Assert.Equal(HttpStatusCode.OK, list.StatusCode);
             var cases = await list.Content.ReadFromJsonAsync<JsonElement>();
-            Assert.Contains(cases.EnumerateArray(), c => c.GetProperty("id").GetString() == caseId);
+            Assert.Contains(cases.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetString() == caseId);
         }
 
         // The workflow started on the retry: the analysts were asked for the analysis.

@@ -42,7 +42,7 @@ public sealed class CaseStoreTests(AzuriteFixture storage)
         await store.SaveAsync(started);
         await store.SaveAsync(state); // a late retry of an earlier activity
         Assert.Equal(started.History.Count, (await store.GetAsync(state.CaseId))!.Value.State.History.Count);
-        Assert.Contains(state.CaseId, (await store.ListForPartnerAsync("europol")).Select(c => c.CaseId));
+        Assert.Contains(state.CaseId, (await ListAllAsync(store, "europol")).Select(c => c.CaseId));
     }
 
     [Fact]
@@ -54,7 +54,21 @@ public sealed class CaseStoreTests(AzuriteFixture storage)
         var outsider = $"outsider-{Guid.NewGuid():N}";
         await storage.Clients.Tables.GetTableClient(CaseStore.CasePartnersTable).UpsertEntityAsync(new Azure.Data.Tables.TableEntity(outsider, state.CaseId));
 
-        Assert.Empty(await store.ListForPartnerAsync(outsider));
-        Assert.Contains(state.CaseId, (await store.ListForPartnerAsync("europol")).Select(c => c.CaseId));
+        Assert.Empty(await ListAllAsync(store, outsider));
+        Assert.Contains(state.CaseId, (await ListAllAsync(store, "europol")).Select(c => c.CaseId));
+    }
+
+    private static async Task<List<CaseState>> ListAllAsync(CaseStore store, string partnerId)
+    {
+        var all = new List<CaseState>();
+        string? after = null;
+        do
+        {
+            var page = await store.ListForPartnerAsync(partnerId, CasePaging.MaxPageSize, after);
+            all.AddRange(page.Cases);
+            after = page.LastCaseId;
+        }
+        while (after is not null);
+        return all;
     }
 }
