@@ -34,4 +34,9 @@ public sealed class FeedOptions
 
     [OptionalSetting]
     public TimeSpan TotalRequestTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>Lets pulls reach loopback, link-local, private and other non-public addresses (and feeds be registered
+    /// with an <c>http</c> API root): the TAXII test server on loopback, local runs. Never in Azure.</summary>
+    [LocalOnly]
+    public bool AllowPrivateAddresses { get; set; }
 }

@@ -15,6 +15,13 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<FeedRegistry>();
         services.AddTransient<FeedPuller>();
         services.AddHttpClient<TaxiiClient>()
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                // A partner's server answers for itself: no redirects, no proxy in between, public addresses only.
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                ConnectCallback = FeedAddresses.Connector(sp.GetRequiredService<IOptions<FeedOptions>>().Value.AllowPrivateAddresses),
+            })
             .AddStandardResilienceHandler()
             .SelectPipelineByAuthority()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
@@ -23,6 +30,8 @@ public static class FeedsServiceCollectionExtensions
                 resilience.Retry.MaxRetryAttempts = feeds.MaxRetryAttempts;
                 resilience.Retry.Delay = feeds.RetryBaseDelay;
                 resilience.Retry.ShouldRetryAfterHeader = true;
+                resilience.Retry.ShouldHandle = args => ValueTask.FromResult(
+                    !TaxiiClient.IsRefusedAddress(args.Outcome.Exception) && HttpClientResiliencePredicates.IsTransient(args.Outcome));
                 resilience.AttemptTimeout.Timeout = feeds.AttemptTimeout;
                 resilience.TotalRequestTimeout.Timeout = feeds.TotalRequestTimeout;
                 resilience.CircuitBreaker.SamplingDuration = feeds.AttemptTimeout * 2 > resilience.CircuitBreaker.SamplingDuration

@@ -100,7 +100,16 @@ public sealed class TaxiiClient(HttpClient http)
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation("Accept", MediaType);
         request.Headers.Authorization = Authorization(feed);
-        var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex) when (IsRefusedAddress(ex))
+        {
+            throw new TaxiiException($"GET {uri.AbsolutePath} was not sent: {RefusedAddress(ex)!.Message}");
+        }
+
         if (!response.IsSuccessStatusCode)
         {
             response.Dispose();
@@ -108,6 +117,22 @@ public sealed class TaxiiClient(HttpClient http)
         }
 
         return response;
+    }
+
+    /// <summary>The connection was refused by <see cref="FeedAddresses"/> (not worth retrying).</summary>
+    internal static bool IsRefusedAddress(Exception? exception) => RefusedAddress(exception) is not null;
+
+    private static FeedAddressException? RefusedAddress(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is FeedAddressException refused)
+            {
+                return refused;
+            }
+        }
+
+        return null;
     }
 
     private static AuthenticationHeaderValue? Authorization(FeedRegistration feed)

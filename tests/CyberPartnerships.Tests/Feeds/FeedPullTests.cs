@@ -29,6 +29,7 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = storage.ConnectionString,
+            ["Feeds:AllowPrivateAddresses"] = "true",
             ["Feeds:PageSize"] = "5",
             ["Feeds:RetryBaseDelay"] = "00:00:00.050",
             ["Feeds:MaxRetryAttempts"] = "3",

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Sockets;
+using CyberPartnerships.Feeds;
+using CyberPartnerships.Partners;
+using CyberPartnerships.Storage;
+using CyberPartnerships.Tests.Infrastructure;
+using CyberPartnerships.Tests.Partners;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CyberPartnerships.Tests.Feeds;
+
+/// <summary>What a feed pull may reach and read: public addresses only, no redirects, pages of a bounded size.</summary>
+[Collection(StorageCollection.Name)]
+public sealed class FeedNetworkTests(AzuriteFixture storage) : IAsyncLifetime
+{
+    private readonly List<ServiceProvider> _providers = [];
+    private readonly LogCollector _logs = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var provider in _providers)
+        {
+            await provider.DisposeAsync();
+        }
+    }
+
+    /// <summary>The feed services with short timeouts, <c>Feeds:AllowPrivateAddresses</c> as given, and <paramref name="settings"/>.</summary>
+    private ServiceProvider Services(bool allowPrivateAddresses, params (string Key, string Value)[] settings)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = storage.ConnectionString,
+            ["Feeds:AllowPrivateAddresses"] = allowPrivateAddresses ? "true" : "false",
+            ["Feeds:PageSize"] = "5",
+            ["Feeds:RetryBaseDelay"] = "00:00:00.050",
+            ["Feeds:MaxRetryAttempts"] = "1",
+            ["Feeds:AttemptTimeout"] = "00:00:02",
+            ["Feeds:TotalRequestTimeout"] = "00:00:05",
+        };
+        foreach (var (key, value) in settings)
+        {
+            values[key] = value;
+        }
+
+        var provider = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build())
+            .AddLogging(l => l.AddProvider(_logs))
+            .AddStorage().AddPartners().AddFeeds()
+            .BuildServiceProvider();
+        _providers.Add(provider);
+        return provider;
+    }
+
+    /// <summary>A feed of a new partner, stored as is (the checks at registration are tested elsewhere).</summary>
+    private async Task<FeedRegistration> NewFeedAsync(IServiceProvider services, Uri apiRoot, string? tokenRef = null)
+    {
+        var partner = await services.GetRequiredService<PartnerRegistry>().AddAsync(PartnerTestData.NewPartner("net"));
+        var feed = new FeedRegistration { PartnerId = partner.Id, FeedId = "c2", ApiRoot = apiRoot, CollectionId = TaxiiTestServer.CollectionId, TokenRef = tokenRef };
+        return await new FeedRegistry(storage.Clients.Tables).AddAsync(feed);
+    }
+
+    private static TcpListener Listen()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return listener;
+    }
+
+    [Fact]
+    public async Task Api_root_resolving_to_loopback_is_refused_before_connecting_when_private_addresses_are_not_allowed()
+    {
+        var services = Services(allowPrivateAddresses: false);
+        var listener = Listen();
+        try
+        {
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            var feed = await NewFeedAsync(services, new Uri($"https://localhost:{port}/api1/"));
+
+            var result = await services.GetRequiredService<FeedPuller>().PullAsync(feed);
+
+            Assert.False(result.Succeeded);
+            Assert.Contains("not a public address", result.Error, StringComparison.Ordinal);
+            Assert.False(listener.Pending(), "a connection reached the loopback listener");
+            var stored = (await services.GetRequiredService<FeedRegistry>().GetAsync(feed.PartnerId, feed.FeedId))!;
+            Assert.Equal(1, stored.ConsecutiveFailures);
+            Assert.Equal(result.Error, stored.LastError);
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+}
