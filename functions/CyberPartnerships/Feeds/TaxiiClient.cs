@@ -110,6 +110,14 @@ public sealed class TaxiiClient(HttpClient http)
             throw new TaxiiException($"GET {uri.AbsolutePath} was not sent: {RefusedAddress(ex)!.Message}");
         }
 
+        if ((int)response.StatusCode is >= 300 and < 400)
+        {
+            // Redirects are not followed (they could point anywhere, and would take the credentials along).
+            var location = response.Headers.Location is { } l ? (l.IsAbsoluteUri ? l.GetLeftPart(UriPartial.Path) : l.OriginalString) : "nowhere";
+            response.Dispose();
+            throw new TaxiiException($"GET {uri.AbsolutePath} answered {(int)response.StatusCode} {response.ReasonPhrase}, a redirect to {location}; redirects are not followed: register the feed with the API root the partner serves directly.");
+        }
+
         if (!response.IsSuccessStatusCode)
         {
             response.Dispose();

@@ -94,4 +94,36 @@ public sealed class FeedNetworkTests(AzuriteFixture storage) : IAsyncLifetime
             listener.Stop();
         }
     }
+
+    /// <summary>
+    /// With private addresses not allowed the loopback test server cannot be reached at all, so the server is let
+    /// through here: the redirect's target, a loopback listener, would then be reachable if a redirect were followed.
+    /// </summary>
+    [Fact]
+    public async Task Redirect_is_a_recorded_failure_of_the_feed_and_its_target_is_never_fetched()
+    {
+        var services = Services(allowPrivateAddresses: true);
+        await using var taxii = await TaxiiTestServer.StartAsync();
+        var listener = Listen();
+        try
+        {
+            taxii.RedirectTo = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/latest/meta-data/");
+            var variable = $"FEEDSECRET_TEST_{Guid.NewGuid():N}";
+            Environment.SetEnvironmentVariable(variable, taxii.Token);
+            var feed = await NewFeedAsync(services, taxii.ApiRoot, $"env:{variable}");
+
+            var result = await services.GetRequiredService<FeedPuller>().PullAsync(feed);
+
+            Assert.False(result.Succeeded);
+            Assert.Contains("redirect", result.Error, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("not followed", result.Error, StringComparison.Ordinal);
+            Assert.False(listener.Pending(), "the redirect was followed");
+            Assert.Equal(1, taxii.Requests);
+            Assert.Equal(result.Error, (await services.GetRequiredService<FeedRegistry>().GetAsync(feed.PartnerId, feed.FeedId))!.LastError);
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
 }
