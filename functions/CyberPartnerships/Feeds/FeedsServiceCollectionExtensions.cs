@@ -10,7 +10,8 @@ public static class FeedsServiceCollectionExtensions
     /// <summary>TAXII 2.1 feed pulls (needs <c>AddStorage()</c>).</summary>
     public static IServiceCollection AddFeeds(this IServiceCollection services)
     {
-        services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section);
+        services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section)
+            .Validate(o => o.MaxPageBytes > 0, "Feeds:MaxPageBytes must be a positive number of bytes.");
         services.AddIngestion();
         services.AddSingleton<FeedRegistry>();
         services.AddTransient<FeedPuller>();
@@ -22,6 +23,8 @@ public static class FeedsServiceCollectionExtensions
                 UseProxy = false,
                 ConnectCallback = FeedAddresses.Connector(sp.GetRequiredService<IOptions<FeedOptions>>().Value.AllowPrivateAddresses),
             })
+            // Bodies are buffered up to this size and no further: a larger answer fails while it is read.
+            .ConfigureHttpClient((sp, client) => client.MaxResponseContentBufferSize = sp.GetRequiredService<IOptions<FeedOptions>>().Value.MaxPageBytes)
             .AddStandardResilienceHandler()
             .SelectPipelineByAuthority()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>

@@ -21,7 +21,8 @@ public sealed class TaxiiException(string message) : Exception(message);
 
 /// <summary>
 /// A TAXII 2.1 client over an <see cref="HttpClient"/> whose handler chain carries the standard resilience pipeline
-/// (retries with backoff on 429/5xx honouring Retry-After, attempt and total timeouts).
+/// (retries with backoff on 429/5xx honouring Retry-After, attempt and total timeouts), reaches public addresses only,
+/// follows no redirects and reads no answer larger than <see cref="FeedOptions.MaxPageBytes"/>.
 /// </summary>
 public sealed class TaxiiClient(HttpClient http)
 {
@@ -108,6 +109,10 @@ public sealed class TaxiiClient(HttpClient http)
         catch (HttpRequestException ex) when (IsRefusedAddress(ex))
         {
             throw new TaxiiException($"GET {uri.AbsolutePath} was not sent: {RefusedAddress(ex)!.Message}");
+        }
+        catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
+        {
+            throw new TaxiiException($"GET {uri.AbsolutePath} answered more than Feeds:MaxPageBytes ({http.MaxResponseContentBufferSize} bytes) or headers too long to read; nothing of it was stored.");
         }
 
         if ((int)response.StatusCode is >= 300 and < 400)

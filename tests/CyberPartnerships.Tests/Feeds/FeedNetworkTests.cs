@@ -126,4 +126,26 @@ public sealed class FeedNetworkTests(AzuriteFixture storage) : IAsyncLifetime
             listener.Stop();
         }
     }
+
+    [Fact]
+    public async Task Page_larger_than_the_cap_is_a_recorded_failure_and_stores_nothing()
+    {
+        var services = Services(allowPrivateAddresses: true, ("Feeds:MaxPageBytes", "65536"));
+        await using var taxii = await TaxiiTestServer.StartAsync();
+        taxii.ObjectsPadding = 1_000_000;
+        var variable = $"FEEDSECRET_TEST_{Guid.NewGuid():N}";
+        Environment.SetEnvironmentVariable(variable, taxii.Token);
+        var feed = await NewFeedAsync(services, taxii.ApiRoot, $"env:{variable}");
+
+        var result = await services.GetRequiredService<FeedPuller>().PullAsync(feed);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("Feeds:MaxPageBytes", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, result.Pages);
+        var stored = (await services.GetRequiredService<FeedRegistry>().GetAsync(feed.PartnerId, feed.FeedId))!;
+        Assert.Equal(result.Error, stored.LastError);
+        Assert.Equal(0, stored.ObjectsStored);
+        Assert.Null(stored.Next);
+        Assert.Null(stored.AddedAfter);
+    }
 }

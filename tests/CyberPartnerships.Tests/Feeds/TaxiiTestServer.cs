@@ -56,6 +56,9 @@ public sealed class TaxiiTestServer : IAsyncDisposable
     /// <summary>When set, the collection answers this body (as TAXII JSON) instead of a readable collection.</summary>
     public string? CollectionBody { get; set; }
 
+    /// <summary>Characters of padding added to every objects page (a page too large to read).</summary>
+    public int ObjectsPadding { get; set; }
+
     /// <summary>When set, the API root answers 302 Found with this Location.</summary>
     public Uri? RedirectTo { get; set; }
 
@@ -172,6 +175,11 @@ public sealed class TaxiiTestServer : IAsyncDisposable
         var page = candidates.Skip(offset).Take(limit).ToList();
         var more = candidates.Count > offset + limit;
         var envelope = new JsonObject { ["more"] = more, ["objects"] = new JsonArray(page.Select(i => Objects[i].Object.DeepClone()).ToArray()) };
+        if (ObjectsPadding > 0)
+        {
+            envelope["padding"] = new string('x', ObjectsPadding);
+        }
+
         if (more && !AddedAfterOnly)
         {
             envelope["next"] = (offset + limit).ToString(CultureInfo.InvariantCulture);
