@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 
 namespace CyberPartnerships.Feeds;
@@ -63,7 +64,7 @@ public static partial class FeedValidation
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$", RegexOptions.CultureInvariant)]
     private static partial Regex FeedId();
 
-    public static IReadOnlyList<string> Validate(FeedRegistration feed)
+    public static IReadOnlyList<string> Validate(FeedRegistration feed, bool allowPrivateAddresses = false)
     {
         var errors = new List<string>();
         if (!FeedId().IsMatch(feed.FeedId))
@@ -71,10 +72,7 @@ public static partial class FeedValidation
             errors.Add($"Feed id '{feed.FeedId}' must be lowercase letters, digits or hyphens.");
         }
 
-        if (!feed.ApiRoot.IsAbsoluteUri || feed.ApiRoot.Scheme is not ("https" or "http"))
-        {
-            errors.Add("The API root must be an absolute http(s) URL.");
-        }
+        errors.AddRange(ApiRootErrors(feed.ApiRoot, allowPrivateAddresses));
 
         if (string.IsNullOrWhiteSpace(feed.CollectionId) || feed.CollectionId.Contains('/', StringComparison.Ordinal))
         {
@@ -100,5 +98,22 @@ public static partial class FeedValidation
         }
 
         return errors;
+    }
+
+    /// <summary>A partner's API root is https on a public host. Names are checked again at every connection
+    /// (<see cref="FeedAddresses"/>); here only what the URL itself says: its scheme and a literal or loopback host.</summary>
+    private static IEnumerable<string> ApiRootErrors(Uri apiRoot, bool allowPrivateAddresses)
+    {
+        if (!apiRoot.IsAbsoluteUri || apiRoot.Scheme is not ("https" or "http") || (apiRoot.Scheme == "http" && !allowPrivateAddresses))
+        {
+            yield return "The API root must be an absolute https URL (http only with Feeds__AllowPrivateAddresses=true, for local testing).";
+            yield break;
+        }
+
+        if (!allowPrivateAddresses
+            && (apiRoot.IsLoopback || (IPAddress.TryParse(apiRoot.DnsSafeHost, out var address) && !FeedAddresses.IsPublic(address))))
+        {
+            yield return $"The API root's host {apiRoot.Host} is not a public address.";
+        }
     }
 }

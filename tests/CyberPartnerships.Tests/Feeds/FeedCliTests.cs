@@ -53,6 +53,20 @@ public sealed class FeedCliTests(AzuriteFixture storage)
         Assert.Null(await new FeedRegistry(storage.Clients.Tables).GetAsync(partner, "default"));
     }
 
+    [Theory]
+    [InlineData("http://taxii.partner.example/api1/", "https")]
+    [InlineData("https://169.254.169.254/latest/", "public")]
+    public async Task Api_root_that_is_not_https_or_not_public_is_refused(string apiRoot, string says)
+    {
+        var partner = await NewPartnerAsync();
+
+        var add = await RunAsync("feed", "add", partner, "--api-root", apiRoot, "--collection", "c");
+
+        Assert.Equal(CliApp.Refused, add.Exit);
+        Assert.Contains(says, add.Err, StringComparison.Ordinal);
+        Assert.Null(await new FeedRegistry(storage.Clients.Tables).GetAsync(partner, "default"));
+    }
+
     [Fact]
     public async Task Unknown_partner_is_refused()
     {

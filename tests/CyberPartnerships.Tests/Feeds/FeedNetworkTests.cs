@@ -8,6 +8,7 @@ using CyberPartnerships.Tests.Partners;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CyberPartnerships.Tests.Feeds;
 
@@ -55,12 +56,12 @@ public sealed class FeedNetworkTests(AzuriteFixture storage) : IAsyncLifetime
         return provider;
     }
 
-    /// <summary>A feed of a new partner, stored as is (the checks at registration are tested elsewhere).</summary>
+    /// <summary>A feed of a new partner, registered as local runs may (private addresses allowed).</summary>
     private async Task<FeedRegistration> NewFeedAsync(IServiceProvider services, Uri apiRoot, string? tokenRef = null)
     {
         var partner = await services.GetRequiredService<PartnerRegistry>().AddAsync(PartnerTestData.NewPartner("net"));
         var feed = new FeedRegistration { PartnerId = partner.Id, FeedId = "c2", ApiRoot = apiRoot, CollectionId = TaxiiTestServer.CollectionId, TokenRef = tokenRef };
-        return await new FeedRegistry(storage.Clients.Tables).AddAsync(feed);
+        return await new FeedRegistry(storage.Clients.Tables, Options.Create(new FeedOptions { AllowPrivateAddresses = true })).AddAsync(feed);
     }
 
     private static TcpListener Listen()
