@@ -11,7 +11,8 @@ public enum FeedHealth
 
 /// <summary>
 /// A partner's TAXII 2.1 collection the app pulls. Secrets are never stored: <see cref="PasswordRef"/> and
-/// <see cref="TokenRef"/> name an app setting (<c>env:NAME</c>), which in Azure can be a Key Vault reference.
+/// <see cref="TokenRef"/> name an app setting dedicated to feed secrets (<c>env:FEEDSECRET_NAME</c>), which in Azure
+/// can be a Key Vault reference.
 /// The checkpoint (<see cref="Next"/>, <see cref="AddedAfter"/>) advances only after a page is stored.
 /// </summary>
 public sealed record FeedRegistration
@@ -57,8 +58,13 @@ public sealed record FeedRegistration
 
 public static partial class FeedValidation
 {
-    /// <summary>A reference to a secret: <c>env:NAME</c>, an app setting / environment variable.</summary>
-    [GeneratedRegex("^env:[A-Za-z_][A-Za-z0-9_]{0,127}$", RegexOptions.CultureInvariant)]
+    /// <summary>The prefix of the app settings (environment variables) that hold feed secrets, and nothing else.</summary>
+    public const string SecretPrefix = "FEEDSECRET_";
+
+    /// <summary>A reference to a secret: <c>env:FEEDSECRET_NAME</c>, an app setting / environment variable set aside for
+    /// one feed secret. Any other setting (signing keys, connection strings) may not be named: its value would be sent
+    /// to the partner's server.</summary>
+    [GeneratedRegex("^env:FEEDSECRET_[A-Za-z0-9_]{1,100}$", RegexOptions.CultureInvariant)]
     public static partial Regex SecretRef();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$", RegexOptions.CultureInvariant)]
@@ -83,7 +89,7 @@ public static partial class FeedValidation
         {
             if (reference is not null && !SecretRef().IsMatch(reference))
             {
-                errors.Add("Secrets are given as references, never as values: env:APP_SETTING_NAME (in Azure the app setting can be a Key Vault reference).");
+                errors.Add($"Secrets are given as references to app settings that hold only that secret, never as values: env:{SecretPrefix}NAME (in Azure the app setting {SecretPrefix}NAME can be a Key Vault reference).");
             }
         }
 

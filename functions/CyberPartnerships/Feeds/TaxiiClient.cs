@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 
 namespace CyberPartnerships.Feeds;
 
@@ -24,7 +25,7 @@ public sealed class TaxiiException(string message) : Exception(message);
 /// (retries with backoff on 429/5xx honouring Retry-After, attempt and total timeouts), reaches public addresses only,
 /// follows no redirects and reads no answer larger than <see cref="FeedOptions.MaxPageBytes"/>.
 /// </summary>
-public sealed class TaxiiClient(HttpClient http)
+public sealed class TaxiiClient(HttpClient http, IOptions<FeedOptions> options)
 {
     public const string MediaType = "application/taxii+json;version=2.1";
 
@@ -100,7 +101,7 @@ public sealed class TaxiiClient(HttpClient http)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation("Accept", MediaType);
-        request.Headers.Authorization = Authorization(feed);
+        request.Headers.Authorization = Authorization(feed, uri);
         HttpResponseMessage response;
         try
         {
@@ -148,8 +149,13 @@ public sealed class TaxiiClient(HttpClient http)
         return null;
     }
 
-    private static AuthenticationHeaderValue? Authorization(FeedRegistration feed)
+    private AuthenticationHeaderValue? Authorization(FeedRegistration feed, Uri uri)
     {
+        if ((feed.TokenRef ?? feed.PasswordRef) is not null && uri.Scheme != Uri.UriSchemeHttps && !options.Value.AllowPrivateAddresses)
+        {
+            throw new TaxiiException($"GET {uri.AbsolutePath} was not sent: the feed's credentials go only over https.");
+        }
+
         if (feed.TokenRef is not null)
         {
             return new AuthenticationHeaderValue("Bearer", Resolve(feed.TokenRef));
@@ -164,9 +170,16 @@ public sealed class TaxiiClient(HttpClient http)
         return null;
     }
 
-    /// <summary>Reads the secret an <c>env:NAME</c> reference names, at the moment it is needed; it is never stored or logged.</summary>
+    /// <summary>Reads the secret an <c>env:FEEDSECRET_NAME</c> reference names, at the moment it is needed; it is never
+    /// stored or logged. A reference to any other setting (a feed registered before they were restricted) is refused:
+    /// that setting's value is not the partner's to receive.</summary>
     private static string Resolve(string reference)
     {
+        if (!FeedValidation.SecretRef().IsMatch(reference))
+        {
+            throw new TaxiiException($"The feed's secret reference does not name an app setting dedicated to feed secrets (env:{FeedValidation.SecretPrefix}NAME); nothing was sent. Register the feed again with such a reference.");
+        }
+
         var name = reference["env:".Length..];
         return Environment.GetEnvironmentVariable(name) is { Length: > 0 } secret
             ? secret

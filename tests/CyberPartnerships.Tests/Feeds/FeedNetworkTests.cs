@@ -149,4 +149,20 @@ public sealed class FeedNetworkTests(AzuriteFixture storage) : IAsyncLifetime
         Assert.Null(stored.Next);
         Assert.Null(stored.AddedAfter);
     }
+
+    [Fact]
+    public async Task Credentials_are_not_sent_over_http_when_private_addresses_are_not_allowed()
+    {
+        var services = Services(allowPrivateAddresses: false);
+        await using var taxii = await TaxiiTestServer.StartAsync();
+        var variable = $"FEEDSECRET_TEST_{Guid.NewGuid():N}";
+        Environment.SetEnvironmentVariable(variable, taxii.Token);
+        var feed = await NewFeedAsync(services, taxii.ApiRoot, $"env:{variable}");
+
+        var result = await services.GetRequiredService<FeedPuller>().PullAsync(feed);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("only over https", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, taxii.Requests);
+    }
 }

@@ -43,7 +43,7 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
             .BuildServiceProvider();
         _taxii = await TaxiiTestServer.StartAsync();
         var partner = await _services.GetRequiredService<PartnerRegistry>().AddAsync(PartnerTestData.NewPartner("feed"));
-        var tokenVariable = $"CP_TEST_TAXII_TOKEN_{Guid.NewGuid():N}";
+        var tokenVariable = $"FEEDSECRET_TEST_TOKEN_{Guid.NewGuid():N}";
         Environment.SetEnvironmentVariable(tokenVariable, _taxii.Token);
         _feed = await Feeds.AddAsync(new FeedRegistration
         {
@@ -151,7 +151,7 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
     [Fact]
     public async Task Pull_with_basic_authentication_reads_the_password_from_the_referenced_setting()
     {
-        var passwordVariable = $"CP_TEST_TAXII_PASSWORD_{Guid.NewGuid():N}";
+        var passwordVariable = $"FEEDSECRET_TEST_PASSWORD_{Guid.NewGuid():N}";
         Environment.SetEnvironmentVariable(passwordVariable, _taxii.Token);
         var feed = await Feeds.UpdateAsync(_feed.PartnerId, _feed.FeedId, f => f with { TokenRef = null, Username = "puller", PasswordRef = $"env:{passwordVariable}" });
 
@@ -159,6 +159,22 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
 
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal(_taxii.Served, StoredSet());
+    }
+
+    [Fact]
+    public async Task Puller_refuses_to_send_a_credential_read_from_a_setting_that_is_not_a_dedicated_feed_secret()
+    {
+        // A feed registered before references were restricted, naming any app setting.
+        var variable = $"CP_TEST_SETTING_{Guid.NewGuid():N}";
+        Environment.SetEnvironmentVariable(variable, _taxii.Token);
+        var feed = await Feeds.UpdateAsync(_feed.PartnerId, _feed.FeedId, f => f with { TokenRef = $"env:{variable}" });
+
+        var result = await Puller.PullAsync(feed);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("FEEDSECRET_", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, _taxii.Requests);
+        Assert.Equal(result.Error, (await CurrentAsync()).LastError);
     }
 
     [Theory]
@@ -172,7 +188,7 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
         await using var broken = await TaxiiTestServer.StartAsync();
         broken.ApiRootBody = apiRoot;
         broken.CollectionBody = collection;
-        var tokenVariable = $"CP_TEST_TAXII_TOKEN_{Guid.NewGuid():N}";
+        var tokenVariable = $"FEEDSECRET_TEST_TOKEN_{Guid.NewGuid():N}";
         Environment.SetEnvironmentVariable(tokenVariable, broken.Token);
 
         // "a-broken" sorts before "c2" of the same partner: it is pulled first.

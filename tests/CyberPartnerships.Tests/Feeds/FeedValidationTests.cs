@@ -51,4 +51,27 @@ public sealed class FeedValidationTests
     {
         Assert.Empty(FeedValidation.Validate(Feed(apiRoot), allowPrivateAddresses: true));
     }
+
+    [Theory]
+    [InlineData("env:Approvals__CurrentKey")]
+    [InlineData("env:AzureWebJobsStorage")]
+    [InlineData("env:Redaction__PseudonymKey")]
+    [InlineData("env:PARTNER_TAXII_TOKEN")]
+    [InlineData("env:FEEDSECRET_")]
+    [InlineData("env:feedsecret_partner")]
+    [InlineData("s3cr3t-token-value")]
+    public void Secret_reference_to_anything_but_a_dedicated_feed_secret_setting_is_refused(string reference)
+    {
+        var token = FeedValidation.Validate(Feed("https://taxii.partner.example/api1/", reference));
+        var password = FeedValidation.Validate(Feed("https://taxii.partner.example/api1/", null) with { Username = "puller", PasswordRef = reference });
+
+        Assert.Contains(token, e => e.Contains("env:FEEDSECRET_", StringComparison.Ordinal));
+        Assert.Contains(password, e => e.Contains("env:FEEDSECRET_", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Secret_reference_to_a_dedicated_feed_secret_setting_is_accepted()
+    {
+        Assert.Empty(FeedValidation.Validate(Feed("https://taxii.partner.example/api1/", null) with { Username = "puller", PasswordRef = "env:FEEDSECRET_EUROPOL_TAXII_PASSWORD" }));
+    }
 }

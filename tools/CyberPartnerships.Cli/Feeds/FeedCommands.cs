@@ -34,10 +34,10 @@ public static class FeedCommands
         var collection = new Option<string>("--collection") { Description = "Collection id.", Required = true };
         var id = new Option<string>("--id") { Description = "Feed id, unique per partner.", DefaultValueFactory = _ => "default" };
         var username = new Option<string?>("--username") { Description = "HTTP Basic user name." };
-        var password = new Option<string?>("--password") { Description = "Reference to the password: env:APP_SETTING (never the password itself)." };
-        var token = new Option<string?>("--token") { Description = "Reference to a bearer token: env:APP_SETTING (never the token itself)." };
+        var password = new Option<string?>("--password") { Description = "Reference to the password: env:FEEDSECRET_<NAME>, an app setting holding only this secret (never the password itself)." };
+        var token = new Option<string?>("--token") { Description = "Reference to a bearer token: env:FEEDSECRET_<NAME>, an app setting holding only this secret (never the token itself)." };
         var tlp = new Option<string>("--tlp") { Description = "TLP of objects without a TLP 2.0 marking.", DefaultValueFactory = _ => "AMBER" };
-        var command = new Command("add", "Register a partner's TAXII 2.1 collection. Secrets are given as references to app settings (which may be Key Vault references).")
+        var command = new Command("add", "Register a partner's TAXII 2.1 collection (https). Secrets are given as references to app settings named FEEDSECRET_<NAME>, set aside for feed secrets (in Azure, a Key Vault reference: @Microsoft.KeyVault(SecretUri=...)); credentials are sent over https only.")
         {
             partner, apiRoot, collection, id, username, password, token, tlp,
         };
