@@ -7,7 +7,7 @@ namespace CyberPartnerships.Feeds;
 
 public static class FeedsServiceCollectionExtensions
 {
-    /// <summary>TAXII 2.1 feed pulls (needs <c>AddStorage()</c>).</summary>
+    /// <summary>TAXII 2.1 feed pulls (needs <c>AddStorage()</c> and <c>AddPartners()</c>).</summary>
     public static IServiceCollection AddFeeds(this IServiceCollection services)
     {
         services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section)

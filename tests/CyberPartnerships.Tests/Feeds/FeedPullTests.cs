@@ -218,6 +218,27 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Feeds_of_a_suspended_partner_are_not_pulled_keep_their_state_and_are_logged_once_per_run()
+    {
+        await Feeds.AddAsync(_feed with { FeedId = "c3" });
+        var partners = _services.GetRequiredService<PartnerRegistry>();
+        await partners.SetStatusAsync(_feed.PartnerId, PartnerStatus.Suspended);
+        var before = await CurrentAsync();
+
+        var results = await Puller.PullAllAsync();
+
+        Assert.DoesNotContain(results, r => r.PartnerId == _feed.PartnerId);
+        Assert.Equal(0, _taxii.Requests);
+        Assert.Equal(before, await CurrentAsync());
+        Assert.Single(_logs.Entries, e => e.Level == LogLevel.Information && e.Message.Contains(_feed.PartnerId, StringComparison.Ordinal));
+
+        await partners.SetStatusAsync(_feed.PartnerId, PartnerStatus.Active);
+        var resumed = await Puller.PullAllAsync();
+
+        Assert.Equal(2, resumed.Count(r => r.PartnerId == _feed.PartnerId && r.Succeeded));
+    }
+
+    [Fact]
     public async Task Pull_all_pulls_active_feeds_only()
     {
         await Feeds.UpdateAsync(_feed.PartnerId, _feed.FeedId, f => f with { Active = false });
