@@ -60,6 +60,7 @@ public class AppSettingsTests
     {
         var localOnly = OptionsSettings.All.Where(o => o.LocalOnly).ToList();
         Assert.Contains(localOnly, o => o.Name == "Storage__ConnectionString");
+        Assert.Contains(localOnly, o => o.Name == "Feeds__AllowPrivateAddresses");
 
         var set = AppSettingNames.Where(name => localOnly.Any(o => o.Reads(name))).ToList();
         Assert.True(set.Count == 0, $"local-only settings set in Azure: {string.Join(", ", set)}");

@@ -1,6 +1,7 @@
 using Azure;
 using CyberPartnerships.Http;
 using CyberPartnerships.Mou;
+using CyberPartnerships.Partners;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +10,7 @@ namespace CyberPartnerships.Approvals;
 /// <summary>
 /// <c>GET /api/approvals/{token}</c> renders the confirmation page and decides nothing (mail scanners follow links);
 /// <c>POST /api/approvals/{token}</c> decides. Authorised by the token only: signature (constant time), expiry, link not
-/// used, step still open, approver still listed. Then the approver's partner's decision on the step is claimed for this
+/// used, step still open, approver still listed, the approver's partner not suspended. Then the approver's partner's decision on the step is claimed for this
 /// link (one conditional insert: of two approvers of one partner posting together, one is told at once that their
 /// organisation has decided), the decision is raised to the case through the <see cref="ICaseEventSink"/> the host passes
 /// (the shell's raises it to the orchestration), and only then is the link marked used. A raise that fails releases
@@ -21,6 +22,7 @@ public sealed partial class ApprovalEndpoints(
     CaseStore cases,
     CaseAuditLog audit,
     CaseRules rules,
+    PartnerRegistry partners,
     TimeProvider time,
     ILogger<ApprovalEndpoints> logger)
 {
@@ -183,6 +185,14 @@ public sealed partial class ApprovalEndpoints(
         if (CaseRules.CheckDecision(state, token.StepKey, token.Approver, decision) is { } reason)
         {
             return (token, state, await RefuseAsync(token, state, StatusCodes.Status409Conflict, "out-of-step", "This decision is not open", reason, cancellationToken).ConfigureAwait(false));
+        }
+
+        // The case lists the approver's partner as it was when the case opened; whether it may still decide is now.
+        var partnerId = state.AwaitedPartners.First(p => state.ApproversOf(p).Contains(token.Approver, StringComparer.OrdinalIgnoreCase));
+        if (await partners.GetAsync(partnerId, cancellationToken).ConfigureAwait(false) is { Status: PartnerStatus.Suspended })
+        {
+            return (token, state, await RefuseAsync(token, state, StatusCodes.Status403Forbidden, "suspended", "Your organisation is suspended",
+                "Your organisation is suspended in the partnership, so it cannot decide case steps. Your link works again once the partnership resumes it.", cancellationToken).ConfigureAwait(false));
         }
 
         return (token, state, null);

@@ -34,4 +34,14 @@ public sealed class FeedOptions
 
     [OptionalSetting]
     public TimeSpan TotalRequestTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>The largest answer read from a feed's server (a page of objects, discovery), counted while reading;
+    /// a larger one is that feed's failure.</summary>
+    [OptionalSetting]
+    public int MaxPageBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>Lets pulls reach loopback, link-local, private and other non-public addresses (and feeds be registered
+    /// with an <c>http</c> API root): the TAXII test server on loopback, local runs. Never in Azure.</summary>
+    [LocalOnly]
+    public bool AllowPrivateAddresses { get; set; }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CyberPartnerships.Ingestion;
+using CyberPartnerships.Partners;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,18 +12,27 @@ namespace CyberPartnerships.Feeds;
 public sealed record FeedPullResult(string PartnerId, string FeedId, bool Succeeded, int Pages, int Stored, int Duplicates, int Rejected, string? Error);
 
 /// <summary>
-/// Pulls every active feed: discovery, then pages of <c>…/collections/{id}/objects/</c>, following <c>next</c> while
+/// Pulls every active feed of an active partner: discovery, then pages of <c>…/collections/{id}/objects/</c>, following <c>next</c> while
 /// <c>more</c> is true and otherwise continuing from <c>X-TAXII-Date-Added-Last</c>. Each page is stored before the
 /// checkpoint moves past it, so a run that dies mid-page reads that page again next time, and (id, modified)
 /// deduplication stores nothing twice.
 /// </summary>
 public sealed partial class FeedPuller(
-    FeedRegistry registry, TaxiiClient taxii, IngestWriter writer, TimeProvider time, IOptions<FeedOptions> options, ILogger<FeedPuller> logger)
+    FeedRegistry registry, PartnerRegistry partners, TaxiiClient taxii, IngestWriter writer, TimeProvider time, IOptions<FeedOptions> options, ILogger<FeedPuller> logger)
 {
     public async Task<IReadOnlyList<FeedPullResult>> PullAllAsync(CancellationToken cancellationToken = default)
     {
+        var feeds = (await registry.ListAsync(cancellationToken).ConfigureAwait(false)).Where(f => f.Active).ToList();
+        var status = (await partners.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Id, p => p.Status, StringComparer.Ordinal);
+
+        // A suspended partner's feeds wait, untouched (checkpoint, health), until it is resumed.
+        foreach (var skipped in feeds.Where(f => status.GetValueOrDefault(f.PartnerId, PartnerStatus.Suspended) != PartnerStatus.Active).GroupBy(f => f.PartnerId))
+        {
+            LogPartnerNotActive(logger, skipped.Key, status.TryGetValue(skipped.Key, out var s) ? s.ToString().ToLowerInvariant() : "unknown", skipped.Count());
+        }
+
         var results = new List<FeedPullResult>();
-        foreach (var feed in (await registry.ListAsync(cancellationToken).ConfigureAwait(false)).Where(f => f.Active))
+        foreach (var feed in feeds.Where(f => status.GetValueOrDefault(f.PartnerId, PartnerStatus.Suspended) == PartnerStatus.Active))
         {
             try
             {
@@ -140,6 +150,9 @@ public sealed partial class FeedPuller(
             LogPullFailed(logger, feed.PartnerId, feed.FeedId, error);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feeds of partner {PartnerId} not pulled this run: the partner is {Status} ({Feeds} feeds, their state kept)")]
+    private static partial void LogPartnerNotActive(ILogger logger, string partnerId, string status, int feeds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Feed {PartnerId}/{FeedId} is unhealthy after {Failures} failed runs: {LastError}")]
     private static partial void LogUnhealthy(ILogger logger, string partnerId, string feedId, int failures, string lastError);

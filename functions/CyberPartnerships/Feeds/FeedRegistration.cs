@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 
 namespace CyberPartnerships.Feeds;
@@ -10,7 +11,8 @@ public enum FeedHealth
 
 /// <summary>
 /// A partner's TAXII 2.1 collection the app pulls. Secrets are never stored: <see cref="PasswordRef"/> and
-/// <see cref="TokenRef"/> name an app setting (<c>env:NAME</c>), which in Azure can be a Key Vault reference.
+/// <see cref="TokenRef"/> name an app setting dedicated to feed secrets (<c>env:FEEDSECRET_NAME</c>), which in Azure
+/// can be a Key Vault reference.
 /// The checkpoint (<see cref="Next"/>, <see cref="AddedAfter"/>) advances only after a page is stored.
 /// </summary>
 public sealed record FeedRegistration
@@ -56,14 +58,19 @@ public sealed record FeedRegistration
 
 public static partial class FeedValidation
 {
-    /// <summary>A reference to a secret: <c>env:NAME</c>, an app setting / environment variable.</summary>
-    [GeneratedRegex("^env:[A-Za-z_][A-Za-z0-9_]{0,127}$", RegexOptions.CultureInvariant)]
+    /// <summary>The prefix of the app settings (environment variables) that hold feed secrets, and nothing else.</summary>
+    public const string SecretPrefix = "FEEDSECRET_";
+
+    /// <summary>A reference to a secret: <c>env:FEEDSECRET_NAME</c>, an app setting / environment variable set aside for
+    /// one feed secret. Any other setting (signing keys, connection strings) may not be named: its value would be sent
+    /// to the partner's server.</summary>
+    [GeneratedRegex("^env:FEEDSECRET_[A-Za-z0-9_]{1,100}$", RegexOptions.CultureInvariant)]
     public static partial Regex SecretRef();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$", RegexOptions.CultureInvariant)]
     private static partial Regex FeedId();
 
-    public static IReadOnlyList<string> Validate(FeedRegistration feed)
+    public static IReadOnlyList<string> Validate(FeedRegistration feed, bool allowPrivateAddresses = false)
     {
         var errors = new List<string>();
         if (!FeedId().IsMatch(feed.FeedId))
@@ -71,10 +78,7 @@ public static partial class FeedValidation
             errors.Add($"Feed id '{feed.FeedId}' must be lowercase letters, digits or hyphens.");
         }
 
-        if (!feed.ApiRoot.IsAbsoluteUri || feed.ApiRoot.Scheme is not ("https" or "http"))
-        {
-            errors.Add("The API root must be an absolute http(s) URL.");
-        }
+        errors.AddRange(ApiRootErrors(feed.ApiRoot, allowPrivateAddresses));
 
         if (string.IsNullOrWhiteSpace(feed.CollectionId) || feed.CollectionId.Contains('/', StringComparison.Ordinal))
         {
@@ -85,7 +89,7 @@ public static partial class FeedValidation
         {
             if (reference is not null && !SecretRef().IsMatch(reference))
             {
-                errors.Add("Secrets are given as references, never as values: env:APP_SETTING_NAME (in Azure the app setting can be a Key Vault reference).");
+                errors.Add($"Secrets are given as references to app settings that hold only that secret, never as values: env:{SecretPrefix}NAME (in Azure the app setting {SecretPrefix}NAME can be a Key Vault reference).");
             }
         }
 
@@ -100,5 +104,22 @@ public static partial class FeedValidation
         }
 
         return errors;
+    }
+
+    /// <summary>A partner's API root is https on a public host. Names are checked again at every connection
+    /// (<see cref="FeedAddresses"/>); here only what the URL itself says: its scheme and a literal or loopback host.</summary>
+    private static IEnumerable<string> ApiRootErrors(Uri apiRoot, bool allowPrivateAddresses)
+    {
+        if (!apiRoot.IsAbsoluteUri || apiRoot.Scheme is not ("https" or "http") || (apiRoot.Scheme == "http" && !allowPrivateAddresses))
+        {
+            yield return "The API root must be an absolute https URL (http only with Feeds__AllowPrivateAddresses=true, for local testing).";
+            yield break;
+        }
+
+        if (!allowPrivateAddresses
+            && (apiRoot.IsLoopback || (IPAddress.TryParse(apiRoot.DnsSafeHost, out var address) && !FeedAddresses.IsPublic(address))))
+        {
+            yield return $"The API root's host {apiRoot.Host} is not a public address.";
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using CyberPartnerships.Storage;
+using Microsoft.Extensions.Options;
 
 namespace CyberPartnerships.Feeds;
 
@@ -10,7 +11,7 @@ public sealed class FeedRegistryException(string message) : Exception(message);
 /// The <c>Feeds</c> table: PartitionKey = partner id, RowKey = feed id. One entity holds the registration, the
 /// checkpoint and the health; updates are merges guarded by the entity's ETag.
 /// </summary>
-public sealed class FeedRegistry(TableServiceClient tables)
+public sealed class FeedRegistry(TableServiceClient tables, IOptions<FeedOptions>? options = null)
 {
     public const string TableName = "Feeds";
 
@@ -21,7 +22,7 @@ public sealed class FeedRegistry(TableServiceClient tables)
 
     public async Task<FeedRegistration> AddAsync(FeedRegistration feed, CancellationToken cancellationToken = default)
     {
-        var errors = FeedValidation.Validate(feed);
+        var errors = FeedValidation.Validate(feed, options?.Value.AllowPrivateAddresses ?? false);
         if (errors.Count > 0)
         {
             throw new FeedRegistryException(string.Join(" ", errors));

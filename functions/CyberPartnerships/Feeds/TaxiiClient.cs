@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 
 namespace CyberPartnerships.Feeds;
 
@@ -21,9 +22,10 @@ public sealed class TaxiiException(string message) : Exception(message);
 
 /// <summary>
 /// A TAXII 2.1 client over an <see cref="HttpClient"/> whose handler chain carries the standard resilience pipeline
-/// (retries with backoff on 429/5xx honouring Retry-After, attempt and total timeouts).
+/// (retries with backoff on 429/5xx honouring Retry-After, attempt and total timeouts), reaches public addresses only,
+/// follows no redirects and reads no answer larger than <see cref="FeedOptions.MaxPageBytes"/>.
 /// </summary>
-public sealed class TaxiiClient(HttpClient http)
+public sealed class TaxiiClient(HttpClient http, IOptions<FeedOptions> options)
 {
     public const string MediaType = "application/taxii+json;version=2.1";
 
@@ -99,8 +101,29 @@ public sealed class TaxiiClient(HttpClient http)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation("Accept", MediaType);
-        request.Headers.Authorization = Authorization(feed);
-        var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        request.Headers.Authorization = Authorization(feed, uri);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex) when (IsRefusedAddress(ex))
+        {
+            throw new TaxiiException($"GET {uri.AbsolutePath} was not sent: {RefusedAddress(ex)!.Message}");
+        }
+        catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
+        {
+            throw new TaxiiException($"GET {uri.AbsolutePath} answered more than Feeds:MaxPageBytes ({http.MaxResponseContentBufferSize} bytes) or headers too long to read; nothing of it was stored.");
+        }
+
+        if ((int)response.StatusCode is >= 300 and < 400)
+        {
+            // Redirects are not followed (they could point anywhere, and would take the credentials along).
+            var location = response.Headers.Location is { } l ? (l.IsAbsoluteUri ? l.GetLeftPart(UriPartial.Path) : l.OriginalString) : "nowhere";
+            response.Dispose();
+            throw new TaxiiException($"GET {uri.AbsolutePath} answered {(int)response.StatusCode} {response.ReasonPhrase}, a redirect to {location}; redirects are not followed: register the feed with the API root the partner serves directly.");
+        }
+
         if (!response.IsSuccessStatusCode)
         {
             response.Dispose();
@@ -110,8 +133,29 @@ public sealed class TaxiiClient(HttpClient http)
         return response;
     }
 
-    private static AuthenticationHeaderValue? Authorization(FeedRegistration feed)
+    /// <summary>The connection was refused by <see cref="FeedAddresses"/> (not worth retrying).</summary>
+    internal static bool IsRefusedAddress(Exception? exception) => RefusedAddress(exception) is not null;
+
+    private static FeedAddressException? RefusedAddress(Exception? exception)
     {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is FeedAddressException refused)
+            {
+                return refused;
+            }
+        }
+
+        return null;
+    }
+
+    private AuthenticationHeaderValue? Authorization(FeedRegistration feed, Uri uri)
+    {
+        if ((feed.TokenRef ?? feed.PasswordRef) is not null && uri.Scheme != Uri.UriSchemeHttps && !options.Value.AllowPrivateAddresses)
+        {
+            throw new TaxiiException($"GET {uri.AbsolutePath} was not sent: the feed's credentials go only over https.");
+        }
+
         if (feed.TokenRef is not null)
         {
             return new AuthenticationHeaderValue("Bearer", Resolve(feed.TokenRef));
@@ -126,9 +170,16 @@ public sealed class TaxiiClient(HttpClient http)
         return null;
     }
 
-    /// <summary>Reads the secret an <c>env:NAME</c> reference names, at the moment it is needed; it is never stored or logged.</summary>
+    /// <summary>Reads the secret an <c>env:FEEDSECRET_NAME</c> reference names, at the moment it is needed; it is never
+    /// stored or logged. A reference to any other setting (a feed registered before they were restricted) is refused:
+    /// that setting's value is not the partner's to receive.</summary>
     private static string Resolve(string reference)
     {
+        if (!FeedValidation.SecretRef().IsMatch(reference))
+        {
+            throw new TaxiiException($"The feed's secret reference does not name an app setting dedicated to feed secrets (env:{FeedValidation.SecretPrefix}NAME); nothing was sent. Register the feed again with such a reference.");
+        }
+
         var name = reference["env:".Length..];
         return Environment.GetEnvironmentVariable(name) is { Length: > 0 } secret
             ? secret

@@ -26,20 +26,22 @@ public sealed class FeedCliTests(AzuriteFixture storage)
     {
         var partner = await NewPartnerAsync();
 
-        var add = await RunAsync("feed", "add", partner, "--api-root", "https://taxii.partner.example/api1/", "--collection", "c-1", "--username", "puller", "--password", "env:PARTNER_TAXII_PASSWORD");
+        var add = await RunAsync("feed", "add", partner, "--api-root", "https://taxii.partner.example/api1/", "--collection", "c-1", "--username", "puller", "--password", "env:FEEDSECRET_PARTNER_TAXII_PASSWORD");
         var list = await RunAsync("feed", "list");
 
         Assert.Equal(0, add.Exit);
         Assert.Equal(0, list.Exit);
         Assert.Matches($@"{partner}/default\s+active\s+healthy", list.Out);
         var stored = await new FeedRegistry(storage.Clients.Tables).GetAsync(partner, "default");
-        Assert.Equal("env:PARTNER_TAXII_PASSWORD", stored!.PasswordRef);
+        Assert.Equal("env:FEEDSECRET_PARTNER_TAXII_PASSWORD", stored!.PasswordRef);
     }
 
     [Theory]
     [InlineData("--token", "s3cr3t-token-value")]
     [InlineData("--password", "hunter2")]
-    public async Task Secret_given_as_a_value_is_refused(string option, string value)
+    [InlineData("--token", "env:Approvals__CurrentKey")]
+    [InlineData("--password", "env:AzureWebJobsStorage")]
+    public async Task Secret_given_as_a_value_or_as_a_setting_that_is_not_a_feed_secret_is_refused(string option, string value)
     {
         var partner = await NewPartnerAsync();
         string[] args = option == "--password"
@@ -49,14 +51,28 @@ public sealed class FeedCliTests(AzuriteFixture storage)
         var add = await RunAsync(args);
 
         Assert.Equal(CliApp.Refused, add.Exit);
-        Assert.Contains("env:", add.Err, StringComparison.Ordinal);
+        Assert.Contains("env:FEEDSECRET_", add.Err, StringComparison.Ordinal);
+        Assert.Null(await new FeedRegistry(storage.Clients.Tables).GetAsync(partner, "default"));
+    }
+
+    [Theory]
+    [InlineData("http://taxii.partner.example/api1/", "https")]
+    [InlineData("https://169.254.169.254/latest/", "public")]
+    public async Task Api_root_that_is_not_https_or_not_public_is_refused(string apiRoot, string says)
+    {
+        var partner = await NewPartnerAsync();
+
+        var add = await RunAsync("feed", "add", partner, "--api-root", apiRoot, "--collection", "c");
+
+        Assert.Equal(CliApp.Refused, add.Exit);
+        Assert.Contains(says, add.Err, StringComparison.Ordinal);
         Assert.Null(await new FeedRegistry(storage.Clients.Tables).GetAsync(partner, "default"));
     }
 
     [Fact]
     public async Task Unknown_partner_is_refused()
     {
-        var add = await RunAsync("feed", "add", "no-such-partner-x", "--api-root", "https://t.example/api1/", "--collection", "c", "--token", "env:T");
+        var add = await RunAsync("feed", "add", "no-such-partner-x", "--api-root", "https://t.example/api1/", "--collection", "c", "--token", "env:FEEDSECRET_T");
 
         Assert.Equal(CliApp.Refused, add.Exit);
     }
@@ -65,7 +81,7 @@ public sealed class FeedCliTests(AzuriteFixture storage)
     public async Task List_shows_an_unhealthy_feed_with_its_last_error_and_pause_resume_remove_work()
     {
         var partner = await NewPartnerAsync();
-        await RunAsync("feed", "add", partner, "--id", "c2", "--api-root", "https://t.example/api1/", "--collection", "c", "--token", "env:T");
+        await RunAsync("feed", "add", partner, "--id", "c2", "--api-root", "https://t.example/api1/", "--collection", "c", "--token", "env:FEEDSECRET_T");
         await new FeedRegistry(storage.Clients.Tables).UpdateAsync(partner, "c2", f => f with { Health = FeedHealth.Unhealthy, ConsecutiveFailures = 3, LastError = "TaxiiException: GET /api1/ answered 503" });
 
         var list = await RunAsync("feed", "list");

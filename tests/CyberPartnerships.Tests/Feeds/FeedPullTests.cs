@@ -29,6 +29,7 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = storage.ConnectionString,
+            ["Feeds:AllowPrivateAddresses"] = "true",
             ["Feeds:PageSize"] = "5",
             ["Feeds:RetryBaseDelay"] = "00:00:00.050",
             ["Feeds:MaxRetryAttempts"] = "3",
@@ -42,7 +43,7 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
             .BuildServiceProvider();
         _taxii = await TaxiiTestServer.StartAsync();
         var partner = await _services.GetRequiredService<PartnerRegistry>().AddAsync(PartnerTestData.NewPartner("feed"));
-        var tokenVariable = $"CP_TEST_TAXII_TOKEN_{Guid.NewGuid():N}";
+        var tokenVariable = $"FEEDSECRET_TEST_TOKEN_{Guid.NewGuid():N}";
         Environment.SetEnvironmentVariable(tokenVariable, _taxii.Token);
         _feed = await Feeds.AddAsync(new FeedRegistration
         {
@@ -150,7 +151,7 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
     [Fact]
     public async Task Pull_with_basic_authentication_reads_the_password_from_the_referenced_setting()
     {
-        var passwordVariable = $"CP_TEST_TAXII_PASSWORD_{Guid.NewGuid():N}";
+        var passwordVariable = $"FEEDSECRET_TEST_PASSWORD_{Guid.NewGuid():N}";
         Environment.SetEnvironmentVariable(passwordVariable, _taxii.Token);
         var feed = await Feeds.UpdateAsync(_feed.PartnerId, _feed.FeedId, f => f with { TokenRef = null, Username = "puller", PasswordRef = $"env:{passwordVariable}" });
 
@@ -158,6 +159,22 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
 
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal(_taxii.Served, StoredSet());
+    }
+
+    [Fact]
+    public async Task Puller_refuses_to_send_a_credential_read_from_a_setting_that_is_not_a_dedicated_feed_secret()
+    {
+        // A feed registered before references were restricted, naming any app setting.
+        var variable = $"CP_TEST_SETTING_{Guid.NewGuid():N}";
+        Environment.SetEnvironmentVariable(variable, _taxii.Token);
+        var feed = await Feeds.UpdateAsync(_feed.PartnerId, _feed.FeedId, f => f with { TokenRef = $"env:{variable}" });
+
+        var result = await Puller.PullAsync(feed);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("FEEDSECRET_", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, _taxii.Requests);
+        Assert.Equal(result.Error, (await CurrentAsync()).LastError);
     }
 
     [Theory]
@@ -171,7 +188,7 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
         await using var broken = await TaxiiTestServer.StartAsync();
         broken.ApiRootBody = apiRoot;
         broken.CollectionBody = collection;
-        var tokenVariable = $"CP_TEST_TAXII_TOKEN_{Guid.NewGuid():N}";
+        var tokenVariable = $"FEEDSECRET_TEST_TOKEN_{Guid.NewGuid():N}";
         Environment.SetEnvironmentVariable(tokenVariable, broken.Token);
 
         // "a-broken" sorts before "c2" of the same partner: it is pulled first.
@@ -198,6 +215,27 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
         var feed = (await Feeds.GetAsync(_feed.PartnerId, "a-broken"))!;
         Assert.Equal(FeedHealth.Unhealthy, feed.Health);
         Assert.Equal(failed.Error, feed.LastError);
+    }
+
+    [Fact]
+    public async Task Feeds_of_a_suspended_partner_are_not_pulled_keep_their_state_and_are_logged_once_per_run()
+    {
+        await Feeds.AddAsync(_feed with { FeedId = "c3" });
+        var partners = _services.GetRequiredService<PartnerRegistry>();
+        await partners.SetStatusAsync(_feed.PartnerId, PartnerStatus.Suspended);
+        var before = await CurrentAsync();
+
+        var results = await Puller.PullAllAsync();
+
+        Assert.DoesNotContain(results, r => r.PartnerId == _feed.PartnerId);
+        Assert.Equal(0, _taxii.Requests);
+        Assert.Equal(before, await CurrentAsync());
+        Assert.Single(_logs.Entries, e => e.Level == LogLevel.Information && e.Message.Contains(_feed.PartnerId, StringComparison.Ordinal));
+
+        await partners.SetStatusAsync(_feed.PartnerId, PartnerStatus.Active);
+        var resumed = await Puller.PullAllAsync();
+
+        Assert.Equal(2, resumed.Count(r => r.PartnerId == _feed.PartnerId && r.Succeeded));
     }
 
     [Fact]

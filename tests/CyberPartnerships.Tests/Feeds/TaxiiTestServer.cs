@@ -23,6 +23,7 @@ public sealed class TaxiiTestServer : IAsyncDisposable
     public const string CollectionId = "91a7b528-80eb-42ed-a74d-c6fbd5a26116";
     private readonly WebApplication _app;
     private int _objectRequests;
+    private int _requests;
 
     private TaxiiTestServer(WebApplication app, string token, List<(JsonObject Object, string DateAdded)> objects)
     {
@@ -55,7 +56,16 @@ public sealed class TaxiiTestServer : IAsyncDisposable
     /// <summary>When set, the collection answers this body (as TAXII JSON) instead of a readable collection.</summary>
     public string? CollectionBody { get; set; }
 
+    /// <summary>Characters of padding added to every objects page (a page too large to read).</summary>
+    public int ObjectsPadding { get; set; }
+
+    /// <summary>When set, the API root answers 302 Found with this Location.</summary>
+    public Uri? RedirectTo { get; set; }
+
     public int ObjectRequests => _objectRequests;
+
+    /// <summary>Every request the server received, whatever the route.</summary>
+    public int Requests => _requests;
 
     public int TooManyRequestsServed { get; private set; }
 
@@ -87,6 +97,11 @@ public sealed class TaxiiTestServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var server = new TaxiiTestServer(app, Guid.NewGuid().ToString("N"), objects);
+        app.Use((context, next) =>
+        {
+            Interlocked.Increment(ref server._requests);
+            return next(context);
+        });
         app.MapGet("/api1/", server.ApiRootAsync);
         app.MapGet("/api1/collections/{id}/", server.CollectionAsync);
         app.MapGet("/api1/collections/{id}/objects/", server.ObjectsAsync);
@@ -118,7 +133,9 @@ public sealed class TaxiiTestServer : IAsyncDisposable
 
     private IResult ApiRootAsync(HttpContext context) => Refuse(context, out var refusal)
         ? refusal!
-        : ApiRootBody is not null
+        : RedirectTo is not null
+            ? Results.Redirect(RedirectTo.AbsoluteUri)
+            : ApiRootBody is not null
             ? Results.Text(ApiRootBody, "application/taxii+json;version=2.1")
             : Taxii(new JsonObject { ["title"] = "Test API root", ["versions"] = new JsonArray("application/taxii+json;version=2.1"), ["max_content_length"] = 10_000_000 });
 
@@ -158,6 +175,11 @@ public sealed class TaxiiTestServer : IAsyncDisposable
         var page = candidates.Skip(offset).Take(limit).ToList();
         var more = candidates.Count > offset + limit;
         var envelope = new JsonObject { ["more"] = more, ["objects"] = new JsonArray(page.Select(i => Objects[i].Object.DeepClone()).ToArray()) };
+        if (ObjectsPadding > 0)
+        {
+            envelope["padding"] = new string('x', ObjectsPadding);
+        }
+
         if (more && !AddedAfterOnly)
         {
             envelope["next"] = (offset + limit).ToString(CultureInfo.InvariantCulture);

@@ -3,12 +3,15 @@ using System.Globalization;
 using System.Text.Json;
 using CyberPartnerships.Feeds;
 using CyberPartnerships.Partners;
+using Microsoft.Extensions.Options;
 
 namespace CyberPartnerships.Cli.Feeds;
 
 /// <summary><c>cyberpartners feed add|list|pause|resume|remove</c>: the partners' TAXII 2.1 feeds the app pulls.</summary>
 public static class FeedCommands
 {
+    private const string AllowPrivateAddressesVariable = "Feeds__AllowPrivateAddresses";
+
     public static Command Create(CliContext context)
     {
         var feed = new Command("feed", "Manage the partners' TAXII 2.1 feeds pulled on a timer.");
@@ -23,14 +26,18 @@ public static class FeedCommands
     private static Command Add(CliContext context)
     {
         var partner = new Argument<string>("partner") { Description = "Partner id (the feed's objects are attributed to it)." };
-        var apiRoot = new Option<string>("--api-root") { Description = "TAXII 2.1 API root URL, e.g. https://taxii.partner.example/api1/.", Required = true };
+        var apiRoot = new Option<string>("--api-root")
+        {
+            Description = $"TAXII 2.1 API root URL on a public host, e.g. https://taxii.partner.example/api1/ (http and private addresses only with {AllowPrivateAddressesVariable}=true in the environment, for local testing).",
+            Required = true,
+        };
         var collection = new Option<string>("--collection") { Description = "Collection id.", Required = true };
         var id = new Option<string>("--id") { Description = "Feed id, unique per partner.", DefaultValueFactory = _ => "default" };
         var username = new Option<string?>("--username") { Description = "HTTP Basic user name." };
-        var password = new Option<string?>("--password") { Description = "Reference to the password: env:APP_SETTING (never the password itself)." };
-        var token = new Option<string?>("--token") { Description = "Reference to a bearer token: env:APP_SETTING (never the token itself)." };
+        var password = new Option<string?>("--password") { Description = "Reference to the password: env:FEEDSECRET_<NAME>, an app setting holding only this secret (never the password itself)." };
+        var token = new Option<string?>("--token") { Description = "Reference to a bearer token: env:FEEDSECRET_<NAME>, an app setting holding only this secret (never the token itself)." };
         var tlp = new Option<string>("--tlp") { Description = "TLP of objects without a TLP 2.0 marking.", DefaultValueFactory = _ => "AMBER" };
-        var command = new Command("add", "Register a partner's TAXII 2.1 collection. Secrets are given as references to app settings (which may be Key Vault references).")
+        var command = new Command("add", "Register a partner's TAXII 2.1 collection (https). Secrets are given as references to app settings named FEEDSECRET_<NAME>, set aside for feed secrets (in Azure, a Key Vault reference: @Microsoft.KeyVault(SecretUri=...)); credentials are sent over https only.")
         {
             partner, apiRoot, collection, id, username, password, token, tlp,
         };
@@ -56,7 +63,7 @@ public static class FeedCommands
                 TokenRef = parse.GetValue(token),
                 DefaultTlp = TlpLevels.TryParse(parse.GetValue(tlp), out var level) ? level : throw new CliInputException($"--tlp '{parse.GetValue(tlp)}' is not a TLP 2.0 level."),
             };
-            await Guard(() => new FeedRegistry(storage.Tables).AddAsync(feed, ct)).ConfigureAwait(false);
+            await Guard(() => new FeedRegistry(storage.Tables, Options.Create(new FeedOptions { AllowPrivateAddresses = AllowPrivateAddresses() })).AddAsync(feed, ct)).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"added feed {feed.PartnerId}/{feed.FeedId}: {feed.ApiRoot} collection {feed.CollectionId}").ConfigureAwait(false);
         }));
         return command;
@@ -116,6 +123,10 @@ public static class FeedCommands
         }));
         return command;
     }
+
+    /// <summary>The app's own opt-in, read from the environment: a local run registering the loopback test server.</summary>
+    private static bool AllowPrivateAddresses() =>
+        bool.TryParse(Environment.GetEnvironmentVariable(AllowPrivateAddressesVariable), out var allow) && allow;
 
     private static async Task<T> Guard<T>(Func<Task<T>> action)
     {
