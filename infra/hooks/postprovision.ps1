@@ -46,3 +46,25 @@ $settings = [ordered]@{
 }
 $settings | ConvertTo-Json -Depth 3 | Set-Content -Path $target -Encoding utf8
 Write-Host "postprovision: wrote $target (Azure storage $blob; the previous file, if any, is local.settings.json.bak)."
+
+# Feed secrets (as in postprovision.sh): every Key Vault secret named feedsecret-<name> becomes again the app setting
+# FEEDSECRET_<NAME>, a Key Vault reference; the bicep's full list of app settings removed those added by hand.
+$vault = "$env:AZURE_KEY_VAULT_NAME"
+if ($vault -and $env:AZURE_FUNCTION_NAME -and $env:AZURE_RESOURCE_GROUP) {
+    $names = az keyvault secret list --vault-name $vault --query "[?starts_with(name, 'feedsecret-')].name" --output tsv
+    if ($LASTEXITCODE -ne 0) {
+        Write-Warning "postprovision: could not list Key Vault $vault (network or role); FEEDSECRET_ settings were not restored."
+    }
+    else {
+        $vaultUri = "$env:AZURE_KEY_VAULT_ENDPOINT".TrimEnd('/')
+        $pairs = @($names | Where-Object { $_ } | ForEach-Object {
+            $setting = 'FEEDSECRET_' + $_.Substring('feedsecret-'.Length).ToUpperInvariant().Replace('-', '_')
+            "$setting=@Microsoft.KeyVault(SecretUri=$vaultUri/secrets/$_)"
+        })
+        if ($pairs.Count -gt 0) {
+            az functionapp config appsettings set --resource-group $env:AZURE_RESOURCE_GROUP --name $env:AZURE_FUNCTION_NAME --settings @pairs --output none
+            if ($LASTEXITCODE -ne 0) { throw 'postprovision: restoring the FEEDSECRET_ settings failed.' }
+            Write-Host "postprovision: $($pairs.Count) feed secret setting(s) restored from Key Vault $vault."
+        }
+    }
+}

@@ -51,3 +51,26 @@ cat > "$target" <<JSON
 }
 JSON
 echo "postprovision: wrote $target (Azure storage $blob; the previous file, if any, is local.settings.json.bak)."
+
+# Feed secrets. infra/app/api.bicep sets the whole list of app settings, so a provision removes FEEDSECRET_ settings
+# added by hand. Every Key Vault secret named feedsecret-<name> becomes (again) the app setting FEEDSECRET_<NAME>, a
+# Key Vault reference the app resolves with its identity: e.g. feedsecret-europol-taxii-token is
+# FEEDSECRET_EUROPOL_TAXII_TOKEN, which a feed names as env:FEEDSECRET_EUROPOL_TAXII_TOKEN.
+vault=${AZURE_KEY_VAULT_NAME:-}
+vault_uri=${AZURE_KEY_VAULT_ENDPOINT:-}
+if [ -n "$vault" ] && [ -n "${AZURE_FUNCTION_NAME:-}" ] && [ -n "${AZURE_RESOURCE_GROUP:-}" ]; then
+  if names=$(az keyvault secret list --vault-name "$vault" --query "[?starts_with(name, 'feedsecret-')].name" --output tsv); then
+    set --
+    for name in $names; do
+      setting="FEEDSECRET_$(printf '%s' "${name#feedsecret-}" | tr 'a-z-' 'A-Z_')"
+      set -- "$@" "$setting=@Microsoft.KeyVault(SecretUri=${vault_uri%/}/secrets/$name)"
+    done
+    if [ "$#" -gt 0 ]; then
+      az functionapp config appsettings set --resource-group "$AZURE_RESOURCE_GROUP" --name "$AZURE_FUNCTION_NAME" \
+        --settings "$@" --output none
+      echo "postprovision: $# feed secret setting(s) restored from Key Vault $vault."
+    fi
+  else
+    echo "postprovision: warning: could not list Key Vault $vault (network or role); FEEDSECRET_ settings were not restored." >&2
+  fi
+fi
