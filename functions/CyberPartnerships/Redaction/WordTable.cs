@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace CyberPartnerships.Redaction;
@@ -61,6 +62,7 @@ internal sealed class WordTable<T>
 
     /// <summary>A hash of the length and the first and last four characters: constant time, no multiply chain over
     /// the word (words that share those are told apart by the key comparison).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Hash(ReadOnlySpan<char> word)
     {
         ulong head, tail;
