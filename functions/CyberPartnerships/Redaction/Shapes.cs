@@ -159,7 +159,20 @@ internal static class Shapes
     }
 
     /// <summary>An IPv4 address, optionally with :port or /prefix; <paramref name="end"/> is where the address ends.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsIPv4(ReadOnlySpan<char> s, out int end)
+    {
+        // Most tokens fail at once: an address starts with a digit and has at least seven characters (no call then).
+        if (s.Length < 7 || !char.IsAsciiDigit(s[0]))
+        {
+            end = 0;
+            return false;
+        }
+
+        return ParseIPv4(s, out end);
+    }
+
+    private static bool ParseIPv4(ReadOnlySpan<char> s, out int end)
     {
         end = 0;
         var parts = 0;
