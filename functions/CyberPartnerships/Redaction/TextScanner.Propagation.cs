@@ -87,8 +87,13 @@ internal sealed partial class TextScanner
             var pos = start;
             while (pos < end && _partCount < MaxParts)
             {
-                var space = _text.AsSpan(pos, end - pos).IndexOfAny(' ', '\n', '\t');
-                var length = space < 0 ? end - pos : space;
+                // Names are short: a plain loop beats a vectorised search.
+                var length = 0;
+                while (pos + length < end && _text[pos + length] is not (' ' or '\n' or '\t'))
+                {
+                    length++;
+                }
+
                 var word = _text.AsSpan(pos, length);
                 if (length >= 2 && char.IsUpper(word[0]) && !NameLexicon.IsParticle(word) && NameLexicon.Of(word) != NameKind.Stop)
                 {
@@ -105,6 +110,12 @@ internal sealed partial class TextScanner
 
     private bool IsNamePart(ReadOnlySpan<char> s)
     {
+        if (s[0] is >= 'A' and <= 'Z' && (_initials & (1 << (s[0] - 'A'))) == 0)
+        {
+            // No name part starts with this capital.
+            return false;
+        }
+
         for (var k = 0; k < _partCount; k++)
         {
             if (_parts[k].Length >= 3 && s.SequenceEqual(_text.AsSpan(_parts[k].Start, _parts[k].Length)))
