@@ -162,30 +162,31 @@ internal static class ContextWords
             return Cue.None;
         }
 
-        Span<char> lower = stackalloc char[Math.Min(token.Length, 64)];
+        Span<char> lower = stackalloc char[64];
+        lower = lower[..Math.Min(token.Length, 64)];
         for (var k = 0; k < lower.Length; k++)
         {
             var c = token[k];
             lower[k] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
         }
 
-        foreach (var stem in InfraStems)
+        return HasStem(lower, InfraStems) ? Cue.InfraIp : HasStem(lower, VictimStems) ? Cue.VictimIp : Cue.None;
+    }
+
+    /// <summary>Whether <paramref name="lower"/> starts or ends with one of the stems (the first or last letter is
+    /// compared before the stem).</summary>
+    private static bool HasStem(ReadOnlySpan<char> lower, string[] stems)
+    {
+        var (first, last) = (lower[0], lower[^1]);
+        foreach (var stem in stems)
         {
-            if (lower.StartsWith(stem) || lower.EndsWith(stem))
+            if ((first == stem[0] && lower.StartsWith(stem)) || (last == stem[^1] && lower.EndsWith(stem)))
             {
-                return Cue.InfraIp;
+                return true;
             }
         }
 
-        foreach (var stem in VictimStems)
-        {
-            if (lower.StartsWith(stem) || lower.EndsWith(stem))
-            {
-                return Cue.VictimIp;
-            }
-        }
-
-        return Cue.None;
+        return false;
     }
 
     private const ShapeFlags SpecialFlags = ShapeFlags.Dot | ShapeFlags.Hyphen | ShapeFlags.Apostrophe | ShapeFlags.Other;
