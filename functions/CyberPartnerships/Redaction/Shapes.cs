@@ -162,8 +162,9 @@ internal static class Shapes
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsIPv4(ReadOnlySpan<char> s, out int end)
     {
-        // Most tokens fail at once: an address starts with a digit and has at least seven characters (no call then).
-        if (s.Length < 7 || !char.IsAsciiDigit(s[0]))
+        // Most tokens fail at once (no call then): an address has at least seven characters, starts with a digit and
+        // has its first dot after one to three digits.
+        if (s.Length < 7 || !char.IsAsciiDigit(s[0]) || (s[1] != '.' && s[2] != '.' && s[3] != '.'))
         {
             end = 0;
             return false;

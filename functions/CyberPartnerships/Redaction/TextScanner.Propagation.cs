@@ -95,7 +95,8 @@ internal sealed partial class TextScanner
                 }
 
                 var word = _text.AsSpan(pos, length);
-                if (length >= 2 && char.IsUpper(word[0]) && !NameLexicon.IsParticle(word) && NameLexicon.Of(word) != NameKind.Stop)
+                // (A capitalised word is never a particle: they are all lowercase, compared ordinally.)
+                if (length >= 2 && char.IsUpper(word[0]) && NameLexicon.Of(word) != NameKind.Stop)
                 {
                     _parts[_partCount++] = (pos, length, given);
                     var initial = char.ToLowerInvariant(word[0]);
