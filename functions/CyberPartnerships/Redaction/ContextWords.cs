@@ -102,7 +102,8 @@ internal static class ContextWords
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryLookup(ReadOnlySpan<char> token, out Cue cue)
     {
-        Span<char> lower = stackalloc char[40];
+        var buffer = default(Buffer40);
+        Span<char> lower = buffer;
         lower = lower[..token.Length];
         var any = 0;
         for (var k = 0; k < lower.Length; k++)
@@ -259,5 +260,11 @@ internal static class ContextWords
         }
 
         return cue;
+    }
+
+    [InlineArray(40)]
+    private struct Buffer40
+    {
+        private char _first;
     }
 }
