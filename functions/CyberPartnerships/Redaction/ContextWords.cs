@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CyberPartnerships.Redaction;
 
 /// <summary>What a context word announces about the values that follow it.</summary>
@@ -84,10 +86,42 @@ internal static class ContextWords
         return filter;
     }
 
+    /// <summary>Whether a token of 1 to 40 characters passes the filter; for ASCII letters the folded index is the
+    /// character's low five bits (upper and lower case share them).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayContain(ReadOnlySpan<char> token)
     {
-        var index = FilterIndex(token.Length, token[0], token[^1]);
+        var first = token[0];
+        var last = token[^1];
+        var index = (first | last) < 128 ? (token.Length << 10) | ((first & 31) << 5) | (last & 31) : FilterIndex(token.Length, first, last);
         return (Filter[index >> 6] & (1UL << (index & 63))) != 0;
+    }
+
+    /// <summary>Looks a token of 1 to 40 characters up in lowercase (ASCII letters folded without a branch, other
+    /// characters by <see cref="char.ToLowerInvariant"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryLookup(ReadOnlySpan<char> token, out Cue cue)
+    {
+        var buffer = default(Buffer40);
+        Span<char> lower = buffer;
+        lower = lower[..token.Length];
+        var any = 0;
+        for (var k = 0; k < lower.Length; k++)
+        {
+            var c = token[k];
+            any |= c;
+            lower[k] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        }
+
+        if (any >= 128)
+        {
+            for (var k = 0; k < lower.Length; k++)
+            {
+                lower[k] = token[k] < 128 ? lower[k] : char.ToLowerInvariant(token[k]);
+            }
+        }
+
+        return Words.TryGetValue(lower, out cue);
     }
 
     private static WordTable<Cue> Build()
@@ -129,30 +163,31 @@ internal static class ContextWords
             return Cue.None;
         }
 
-        Span<char> lower = stackalloc char[Math.Min(token.Length, 64)];
+        Span<char> lower = stackalloc char[64];
+        lower = lower[..Math.Min(token.Length, 64)];
         for (var k = 0; k < lower.Length; k++)
         {
             var c = token[k];
             lower[k] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
         }
 
-        foreach (var stem in InfraStems)
+        return HasStem(lower, InfraStems) ? Cue.InfraIp : HasStem(lower, VictimStems) ? Cue.VictimIp : Cue.None;
+    }
+
+    /// <summary>Whether <paramref name="lower"/> starts or ends with one of the stems (the first or last letter is
+    /// compared before the stem).</summary>
+    private static bool HasStem(ReadOnlySpan<char> lower, string[] stems)
+    {
+        var (first, last) = (lower[0], lower[^1]);
+        foreach (var stem in stems)
         {
-            if (lower.StartsWith(stem) || lower.EndsWith(stem))
+            if ((first == stem[0] && lower.StartsWith(stem)) || (last == stem[^1] && lower.EndsWith(stem)))
             {
-                return Cue.InfraIp;
+                return true;
             }
         }
 
-        foreach (var stem in VictimStems)
-        {
-            if (lower.StartsWith(stem) || lower.EndsWith(stem))
-            {
-                return Cue.VictimIp;
-            }
-        }
-
-        return Cue.None;
+        return false;
     }
 
     private const ShapeFlags SpecialFlags = ShapeFlags.Dot | ShapeFlags.Hyphen | ShapeFlags.Apostrophe | ShapeFlags.Other;
@@ -162,22 +197,8 @@ internal static class ContextWords
     public static Cue Of(ReadOnlySpan<char> token, ShapeFlags flags) =>
         (flags & SpecialFlags) != 0 ? Of(token) : Whole(token);
 
-    private static Cue Whole(ReadOnlySpan<char> token)
-    {
-        if (token.Length is 0 or > 40 || !MayContain(token))
-        {
-            return Cue.None;
-        }
-
-        Span<char> lower = stackalloc char[40];
-        for (var k = 0; k < token.Length; k++)
-        {
-            var c = token[k];
-            lower[k] = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
-        }
-
-        return Words.TryGetValue(lower[..token.Length], out var cue) ? cue : Cue.None;
-    }
+    private static Cue Whole(ReadOnlySpan<char> token) =>
+        token.Length is > 0 and <= 40 && MayContain(token) && TryLookup(token, out var cue) ? cue : Cue.None;
 
     /// <summary>The cue of a token (whole, then without an elided article, then by hyphenated part).</summary>
     public static Cue Of(ReadOnlySpan<char> token)
@@ -187,21 +208,9 @@ internal static class ContextWords
             return Cue.None;
         }
 
-        var cue = Cue.None;
-        if (MayContain(token))
+        if (MayContain(token) && TryLookup(token, out var cue))
         {
-            Span<char> lower = stackalloc char[40];
-            for (var k = 0; k < token.Length; k++)
-            {
-                var c = token[k];
-                c = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
-                lower[k] = c;
-            }
-
-            if (Words.TryGetValue(lower[..token.Length], out cue))
-            {
-                return cue;
-            }
+            return cue;
         }
 
         if (!HasSpecial(token))
@@ -240,6 +249,7 @@ internal static class ContextWords
             return Cue.None;
         }
 
+        cue = Cue.None;
         foreach (var part in token.Split('-'))
         {
             var piece = token[part];
@@ -250,5 +260,11 @@ internal static class ContextWords
         }
 
         return cue;
+    }
+
+    [InlineArray(40)]
+    private struct Buffer40
+    {
+        private char _first;
     }
 }

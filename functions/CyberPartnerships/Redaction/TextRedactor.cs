@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -109,29 +110,51 @@ public sealed class TextRedactor
             findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         }
 
-        // Merge overlaps into (start, end, replacement) runs, then write the result in one allocation.
-        var runs = t_runs ??= [];
-        runs.Clear();
-        var pos = 0;
+        // Overlapping findings merge into (start, end, replacement) runs; the result is written in one allocation.
+        var all = CollectionsMarshal.AsSpan(findings);
         var length = text.Length;
-        for (var k = 0; k < findings.Count; k++)
+        if (Mode == RedactionMode.TypeLabel)
         {
-            var f = findings[k];
-            var end = f.End;
-            while (k + 1 < findings.Count && findings[k + 1].Start < end)
+            // Type labels need no list of runs: one pass for the length and the counts, the same pass again to write.
+            for (int k = 0, pos = 0; k < all.Length;)
             {
-                end = Math.Max(end, findings[++k].End);
+                var (start, end, type) = NextRun(all, ref k, ref pos);
+                length += LabelTexts[(int)type].Length - (end - start);
+                counts.Add(type);
             }
 
-            var start = Math.Max(f.Start, pos);
-            var replacement = Replacement(f.Type, text.AsSpan(start, end - start));
-            runs.Add((start, end, replacement));
-            length += replacement.Length - (end - start);
-            counts.Add(f.Type);
-            pos = end;
+            return string.Create(length, (text, findings), static (span, state) =>
+            {
+                var (source, list) = state;
+                var runs = CollectionsMarshal.AsSpan(list);
+                var to = 0;
+                var pos = 0;
+                for (var k = 0; k < runs.Length;)
+                {
+                    var from = pos;
+                    var (start, end, type) = NextRun(runs, ref k, ref pos);
+                    source.AsSpan(from, start - from).CopyTo(span[to..]);
+                    to += start - from;
+                    LabelTexts[(int)type].CopyTo(span[to..]);
+                    to += LabelTexts[(int)type].Length;
+                }
+
+                source.AsSpan(pos).CopyTo(span[to..]);
+            });
         }
 
-        return string.Create(length, (text, runs), static (span, state) =>
+        var pseudonyms = t_runs ??= [];
+        pseudonyms.Clear();
+        for (int k = 0, pos = 0; k < all.Length;)
+        {
+            var (start, end, type) = NextRun(all, ref k, ref pos);
+            var replacement = Replacement(type, text.AsSpan(start, end - start));
+            pseudonyms.Add((start, end, replacement));
+            length += replacement.Length - (end - start);
+            counts.Add(type);
+        }
+
+        return string.Create(length, (text, pseudonyms), static (span, state) =>
         {
             var (source, list) = state;
             var from = 0;
@@ -147,6 +170,23 @@ public sealed class TextRedactor
 
             source.AsSpan(from).CopyTo(span[to..]);
         });
+    }
+
+    /// <summary>The run starting at finding <paramref name="k"/>: it and the findings overlapping it, from the end of
+    /// the previous run (<paramref name="pos"/>) on, as the type of its first finding; advances both.</summary>
+    private static (int Start, int End, PiiType Type) NextRun(ReadOnlySpan<Finding> findings, ref int k, ref int pos)
+    {
+        var f = findings[k];
+        var end = f.End;
+        while (k + 1 < findings.Length && findings[k + 1].Start < end)
+        {
+            end = Math.Max(end, findings[++k].End);
+        }
+
+        k++;
+        var start = Math.Max(f.Start, pos);
+        pos = end;
+        return (start, end, f.Type);
     }
 
     [ThreadStatic]

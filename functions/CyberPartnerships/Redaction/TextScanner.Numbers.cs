@@ -205,6 +205,13 @@ internal sealed partial class TextScanner
     /// an identity cue (German Ausweisnummer, passport numbers, Colombian cédula …).</summary>
     private bool TryAlnumId(int i, ReadOnlySpan<char> s, Shape shape)
     {
+        var cue = (_pending & Cue.NationalId) != 0;
+        if (!cue && (shape.Flags & (ShapeFlags.Hyphen | ShapeFlags.Dot)) == 0 && s.Length is not (9 or 15 or 18))
+        {
+            // Without a cue only a DNI/NIE (9), a NIR (15) or a CURP (18) can match: most tokens need no copy.
+            return false;
+        }
+
         Span<char> compact = stackalloc char[24];
         var n = 0;
         foreach (var c in s)
@@ -223,7 +230,6 @@ internal sealed partial class TextScanner
         }
 
         var value = compact[..n];
-        var cue = (_pending & Cue.NationalId) != 0;
         var upper = (shape.Flags & ShapeFlags.Lower) == 0;
         if (Checksums.DniNie(value) || Checksums.Curp(value) || Checksums.Nir(value) ||
             (cue && upper && n is >= 6 and <= 20 && !s.StartsWith("CVE", StringComparison.OrdinalIgnoreCase) && !s.StartsWith("CASE", StringComparison.OrdinalIgnoreCase)))

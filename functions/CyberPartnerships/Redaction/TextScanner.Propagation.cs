@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace CyberPartnerships.Redaction;
 
 /// <summary>The second look at a document: other mentions of the names found (a surname alone, "Ms. Hughes"), and
@@ -21,22 +23,27 @@ internal sealed partial class TextScanner
         {
             _findings.Sort(ByStart);
         }
+
+        // The findings found so far do not change while mentions are added after them (a span over the list's array
+        // stays valid for them even if the list grows).
+        var findings = CollectionsMarshal.AsSpan(_findings)[..found];
         var next = 0;
-        foreach (var i in _candidates)
+        foreach (var i in CollectionsMarshal.AsSpan(_candidates))
         {
             var t = _tokens[i];
-            while (next < found && _findings[next].End <= t.Start)
+            var s = At(i);
+            if (char.IsAsciiLetterLower(s[0]) && char.IsAsciiLetterLower(s[^1]) && !MayBeHandle(s))
+            {
+                // Most candidates: a plain lowercase word that cannot be a handle of the names found.
+                continue;
+            }
+
+            while (next < found && findings[next].End <= t.Start)
             {
                 next++;
             }
 
-            if (next < found && _findings[next].Start <= t.Start)
-            {
-                continue;
-            }
-
-            var s = At(i);
-            if (char.IsAsciiLetterLower(s[0]) && char.IsAsciiLetterLower(s[^1]) && !MayBeHandle(s))
+            if (next < found && findings[next].Start <= t.Start)
             {
                 continue;
             }
@@ -56,9 +63,11 @@ internal sealed partial class TextScanner
     /// <summary>The findings are usually in text order already: skip the sort then.</summary>
     private bool SortedByStart()
     {
-        for (var k = 1; k < _findings.Count; k++)
+        var findings = CollectionsMarshal.AsSpan(_findings);
+        for (var k = 1; k < findings.Length; k++)
         {
-            if (ByStart(_findings[k - 1], _findings[k]) > 0)
+            var (a, b) = (findings[k - 1], findings[k]);
+            if (a.Start > b.Start || (a.Start == b.Start && b.End > a.End))
             {
                 return false;
             }
@@ -78,10 +87,16 @@ internal sealed partial class TextScanner
             var pos = start;
             while (pos < end && _partCount < MaxParts)
             {
-                var space = _text.AsSpan(pos, end - pos).IndexOfAny(' ', '\n', '\t');
-                var length = space < 0 ? end - pos : space;
+                // Names are short: a plain loop beats a vectorised search.
+                var length = 0;
+                while (pos + length < end && _text[pos + length] is not (' ' or '\n' or '\t'))
+                {
+                    length++;
+                }
+
                 var word = _text.AsSpan(pos, length);
-                if (length >= 2 && char.IsUpper(word[0]) && !NameLexicon.IsParticle(word) && NameLexicon.Of(word) != NameKind.Stop)
+                // (A capitalised word is never a particle: they are all lowercase, compared ordinally.)
+                if (length >= 2 && char.IsUpper(word[0]) && NameLexicon.Of(word) != NameKind.Stop)
                 {
                     _parts[_partCount++] = (pos, length, given);
                     var initial = char.ToLowerInvariant(word[0]);
@@ -96,6 +111,12 @@ internal sealed partial class TextScanner
 
     private bool IsNamePart(ReadOnlySpan<char> s)
     {
+        if (s[0] is >= 'A' and <= 'Z' && (_initials & (1 << (s[0] - 'A'))) == 0)
+        {
+            // No name part starts with this capital.
+            return false;
+        }
+
         for (var k = 0; k < _partCount; k++)
         {
             if (_parts[k].Length >= 3 && s.SequenceEqual(_text.AsSpan(_parts[k].Start, _parts[k].Length)))

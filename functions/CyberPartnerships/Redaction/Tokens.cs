@@ -56,10 +56,17 @@ internal static class Tokenizer
         }
 
         t['\u00a0'] = Delimiter;
-        t['«'] |= Lead;
-        t['¿'] |= Lead;
-        t['¡'] |= Lead;
-        t['»'] |= Trail;
+        // Typographic quotes and Spanish marks: trimmed like the ASCII punctuation below (one table lookup tells whether a
+        // token needs trimming at all).
+        foreach (var c in "«¿¡‘“")
+        {
+            t[c] |= Lead;
+        }
+
+        foreach (var c in "»’”")
+        {
+            t[c] |= Trail;
+        }
 
         foreach (var c in " \t\f\v\"(){}<>")
         {
@@ -129,24 +136,42 @@ internal static class Tokenizer
 
             var start = pos++;
             var flags = cls;
-            while (pos < length)
+
+            // Two characters a step: half the branches; the step that meets the delimiter takes the character before
+            // it without a branch (a token's length is unpredictable).
+            while (pos + 1 < length)
             {
-                cls = Class(ref table, Unsafe.Add(ref chars, pos));
-                if ((cls & Delimiter) != 0)
+                var c0 = Class(ref table, Unsafe.Add(ref chars, pos));
+                var c1 = Class(ref table, Unsafe.Add(ref chars, pos + 1));
+                if (((c0 | c1) & Delimiter) != 0)
                 {
-                    break;
+                    var take = (int)((~c0 & Delimiter) >> 24);
+                    flags |= c0 & (uint)-take;
+                    pos += take;
+                    goto TokenEnd;
                 }
 
-                flags |= cls;
-                pos++;
+                flags |= c0 | c1;
+                pos += 2;
             }
+
+            if (pos < length)
+            {
+                cls = Class(ref table, Unsafe.Add(ref chars, pos));
+                if ((cls & Delimiter) == 0)
+                {
+                    flags |= cls;
+                    pos++;
+                }
+            }
+
+        TokenEnd:
 
             var end = pos;
             var first = Unsafe.Add(ref chars, start);
             var last = Unsafe.Add(ref chars, end - 1);
             var trail = Break.None;
-            if ((first < 256 ? (Class(ref table, first) & Lead) != 0 : IsQuote(first)) ||
-                (last < 256 ? (Class(ref table, last) & Trail) != 0 : IsQuote(last)))
+            if (((Class(ref table, first) & Lead) | (Class(ref table, last) & Trail)) != 0)
             {
                 var trimmed = Trim(text, start, end);
                 if (trimmed.End <= trimmed.Start)
@@ -160,7 +185,12 @@ internal static class Tokenizer
                 {
                     start = trimmed.Start;
                     end = trimmed.End;
-                    flags = (uint)Shape.FlagsOf(text[start..end]);
+                    // Below bit 24 the table holds each character's shape flags (but for delimiters, never in a token).
+                    flags = 0;
+                    for (var k = start; k < end; k++)
+                    {
+                        flags |= Class(ref table, Unsafe.Add(ref chars, k));
+                    }
                 }
 
                 trail = trimmed.Trail;
@@ -188,20 +218,18 @@ internal static class Tokenizer
         return larger;
     }
 
-    private static bool IsQuote(char c) => c is '‘' or '«' or '“' or '¿' or '¡' or '’' or '»' or '”';
-
     /// <summary>Trims quotes and sentence punctuation off a token; returns its new bounds and the break its trailing
     /// punctuation makes before the next token.</summary>
     private static (int Start, int End, Break Trail) Trim(ReadOnlySpan<char> text, int start, int end)
     {
         ref var table = ref MemoryMarshal.GetArrayDataReference(Classes);
-        while (start < end && (text[start] is '‘' or '«' or '“' or '¿' or '¡' || (text[start] < 128 && (Class(ref table, text[start]) & Lead) != 0)))
+        while (start < end && (Class(ref table, text[start]) & Lead) != 0)
         {
             start++;
         }
 
         var trail = Break.None;
-        while (end > start && (text[end - 1] is '’' or '»' or '”' || (text[end - 1] < 128 && (Class(ref table, text[end - 1]) & Trail) != 0)))
+        while (end > start && (Class(ref table, text[end - 1]) & Trail) != 0)
         {
             var t = text[end - 1];
             trail = t == ':' ? (trail == Break.None ? Break.Colon : trail) : t is '.' or '!' or '?' ? Break.Strong : trail;

@@ -1,0 +1,117 @@
+namespace CyberPartnerships.Redaction;
+
+/// <summary>Credentials: the value after a username or password cue, <c>key:value</c> pairs and credential-dump lines.</summary>
+internal sealed partial class TextScanner
+{
+    /// <summary>The value after a username or password cue: the first token that is not a filler word; a plain word is
+    /// taken only when it ends the clause ("password sunshine.").</summary>
+    private bool TryCredentialValue(int i, ReadOnlySpan<char> s, Shape shape)
+    {
+        var cue = ContextWords.Of(s);
+        if (cue.IsFiller())
+        {
+            return false;
+        }
+
+        var wanted = _pending & (Cue.Password | Cue.Username);
+        _pending &= ~(Cue.Password | Cue.Username);
+        if ((shape.Flags & (ShapeFlags.Colon | ShapeFlags.Pipe)) != 0 && TryPair(i, s, shape))
+        {
+            return true;
+        }
+
+        if ((cue & ~Cue.Function) != 0 || Shapes.IsIPv4(s, out _))
+        {
+            return false;
+        }
+
+        var strong = (shape.Flags & (ShapeFlags.Digit | ShapeFlags.Symbol | ShapeFlags.Underscore | ShapeFlags.Dot | ShapeFlags.At)) != 0 ||
+            (s.Length > 1 && s[1..].ContainsAnyInRange('A', 'Z'));
+        if (!strong && LabelContinues(i))
+        {
+            // Words of a label before its colon ("Credentials harvested: …", "Inloggegevens van het slachtoffer: …").
+            _pending |= wanted;
+            _pendingAt = i;
+            return true;
+        }
+
+        if (!strong && !NextIsBreak(i) && !NextIsConjunction(i) && !(wanted == Cue.Username && NextInParentheses(i)))
+        {
+            return false;
+        }
+
+        var type = (wanted & Cue.Username) != 0 ? PiiType.Username : PiiType.Password;
+        if (type == PiiType.Username && ((wanted & Cue.Password) != 0 || NextIsSlash(i)))
+        {
+            // "credentials: jdoe / hunter2", "login: jdoe / hunter2": the password follows.
+            _pending |= Cue.Password;
+            _pendingAt = i;
+        }
+
+        Add(_tokens[i].Start, _tokens[i].End, Shapes.IsEmail(s) ? PiiType.Email : type);
+        return true;
+    }
+
+    /// <summary><c>key:value</c>, <c>key=value</c> with a context word as key, or a credential-dump pair
+    /// <c>user:password</c> / <c>user|password</c>.</summary>
+    private bool TryPair(int i, ReadOnlySpan<char> s, Shape shape)
+    {
+        var sep = s.IndexOfAny(':', '|', '=');
+        if (sep <= 0 || sep == s.Length - 1)
+        {
+            return false;
+        }
+
+        var left = s[..sep];
+        var right = s[(sep + 1)..];
+        var start = _tokens[i].Start;
+        var cue = ContextWords.Of(left);
+        if ((cue & (Cue.Password | Cue.Username)) != 0)
+        {
+            Add(start + sep + 1, _tokens[i].End, (cue & Cue.Password) != 0 ? PiiType.Password : Shapes.IsEmail(right) ? PiiType.Email : PiiType.Username);
+            return true;
+        }
+
+        if (cue != Cue.None || s[sep] == '=' || right.Length > 64 || !right.ContainsAnyExceptInRange('0', '9') ||
+            right.Contains(':') || !left.ContainsAnyInRange('A', 'z') || left.Length > 64 || left.Contains('/') ||
+            (left.Length == 1 && right[0] is '\\' or '/') || // a drive letter: C:\ProgramData\x.exe, D:/temp
+            Shapes.IsIPv4(left, out _) || (shape.IsHex && s.Count(':') >= 1 && !right.ContainsAnyInRange('g', 'z')))
+        {
+            return false;
+        }
+
+        var email = Shapes.IsEmail(left);
+        if (!email && left.ContainsAnyExcept(CharSets.User))
+        {
+            return false;
+        }
+
+        Add(start, start + sep, email ? PiiType.Email : PiiType.Username);
+        Add(start + sep + 1, _tokens[i].End, PiiType.Password);
+        return true;
+    }
+
+    /// <summary>A colon ends this token or one of the next three in the clause.</summary>
+    private bool LabelContinues(int i)
+    {
+        for (var j = i; j < _count && j - i <= 3; j++)
+        {
+            if (j > i && _tokens[j].Before >= Break.Comma)
+            {
+                return false;
+            }
+
+            if (_tokens[j].End < _text.Length && _text[_tokens[j].End] == ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool NextIsSlash(int i) => i + 1 < _count && _tokens[i + 1].Before == Break.None && At(i + 1) is "/" or "|";
+
+    private bool NextInParentheses(int i) =>
+        i + 1 < _count && _text.AsSpan(_tokens[i].End, _tokens[i + 1].Start - _tokens[i].End).Contains('(');
+}
