@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
 using CyberPartnerships.Ingestion;
+using CyberPartnerships.Partners;
 using CyberPartnerships.Storage;
 using CyberPartnerships.Submissions;
 using Microsoft.Extensions.Configuration;
@@ -41,7 +42,7 @@ public sealed class IngestBenchmark : IBenchmark
             ["Storage:ConnectionString"] = azurite?.ConnectionString ?? external,
             ["Ingest:WriteParallelism"] = parallelism,
         }).Build();
-        await using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddStorage().AddSubmissions().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddStorage().AddPartners().AddSubmissions().BuildServiceProvider();
         var ingestor = services.GetRequiredService<SubmissionIngestor>();
         var tables = services.GetRequiredService<TableServiceClient>();
 

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace CyberPartnerships.Tests.Infrastructure;
+
+/// <summary>The ingest benchmark still runs end to end (a tiny bundle against the tests' Azurite): it composes the
+/// same services as the app, so a new dependency of ingestion must reach it too. Speed is not checked here.</summary>
+[Collection(StorageCollection.Name)]
+public sealed class BenchmarkSmokeTests(AzuriteFixture storage)
+{
+    [Fact]
+    public async Task Ingest_benchmark_runs_and_prints_its_result_line()
+    {
+        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
+        var dll = Path.Combine(RepoPaths.Root, "bench", "CyberPartnerships.Bench", "bin", configuration, "net10.0", "CyberPartnerships.Bench.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { dll, "ingest", "--objects", "40" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["CYBERPARTNERS_BENCH_STORAGE"] = storage.ConnectionString;
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+
+        Assert.True(process.ExitCode == 0, output + await error);
+        Assert.Matches(@"ingest batch=\d+ naive=\d+ ratio=[\d.]+\s*$", output);
+    }
+}
