@@ -75,7 +75,7 @@ public sealed partial class AttachmentEndpoints(
         AttachmentInfo? info;
         try
         {
-            info = id.Length == 28 && id.StartsWith("att-", StringComparison.Ordinal) && id[4..].All(char.IsAsciiHexDigitLower)
+            info = AttachmentStore.IsId(id)
                 ? await store.GetAsync(auth.Partner!.Id, id, cancellationToken).ConfigureAwait(false)
                 : null;
         }

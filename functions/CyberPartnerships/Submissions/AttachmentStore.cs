@@ -19,6 +19,8 @@ public sealed class AttachmentStore(BlobServiceClient blobs, TimeProvider time)
 {
     public const string ContainerName = "attachments";
 
+    private const string IdPrefix = "att-";
+    private const int IdHexDigits = 24;
     private const string Sha256Key = "sha256";
     private const string UploadedAtKey = "uploadedat";
 
@@ -29,6 +31,10 @@ public sealed class AttachmentStore(BlobServiceClient blobs, TimeProvider time)
     public static bool IsValidFileName(string? name) =>
         !string.IsNullOrWhiteSpace(name) && name.Length <= 200 && name.Trim() == name && name is not ("." or "..")
         && !name.Any(c => char.IsControl(c) || IsFormat(c) || c is '/' or '\\' or '?' or '#' or '%');
+
+    /// <summary>An upload's id as <see cref="UploadAsync"/> makes it: <c>att-</c> and 24 lowercase hex digits.</summary>
+    public static bool IsId(string id) =>
+        id.Length == IdPrefix.Length + IdHexDigits && id.StartsWith(IdPrefix, StringComparison.Ordinal) && id[IdPrefix.Length..].All(char.IsAsciiHexDigitLower);
 
     /// <summary>What a referral may list: path segments of plain names (an upload's name is <c>{partner}/{id}/{file}</c>);
     /// <see cref="CheckAsync"/> then says whether it is one of the sender's uploads.</summary>
@@ -43,7 +49,7 @@ public sealed class AttachmentStore(BlobServiceClient blobs, TimeProvider time)
     public async Task<AttachmentInfo> UploadAsync(string partnerId, string fileName, string contentType, Stream content, long maxBytes, CancellationToken cancellationToken = default)
     {
         await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
-        var id = "att-" + RandomNumberGenerator.GetHexString(24, lowercase: true);
+        var id = IdPrefix + RandomNumberGenerator.GetHexString(IdHexDigits, lowercase: true);
         var blob = _container.GetBlobClient($"{partnerId}/{id}/{fileName}");
         using var hashing = new HashingLimitStream(content, maxBytes);
         var uploadedAt = time.GetUtcNow();
@@ -96,7 +102,7 @@ public sealed class AttachmentStore(BlobServiceClient blobs, TimeProvider time)
         for (var i = 0; i < names.Count; i++)
         {
             var parts = names[i].Split('/');
-            if (parts.Length != 3 || parts[0] != partnerId || !parts[1].StartsWith("att-", StringComparison.Ordinal))
+            if (parts.Length != 3 || parts[0] != partnerId || !IsId(parts[1]))
             {
                 errors.Add(new($"/attachments/{i}", $"'{names[i]}' is not one of your uploads: list the name POST /api/attachments returned ({partnerId}/att-…/file)."));
             }
