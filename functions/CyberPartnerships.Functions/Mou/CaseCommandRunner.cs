@@ -1,4 +1,5 @@
 using CyberPartnerships.Mou;
+using System.Text.Json.Serialization;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 
@@ -7,6 +8,21 @@ namespace CyberPartnerships.Functions.Mou;
 /// <summary>A command that still failed after its activity retries: what, the last error, when it first failed, how
 /// many hourly rounds it has failed since, and whether the orchestration gave up on it.</summary>
 public sealed record CaseProblem(string Command, string Error, DateTimeOffset FailedAt, int Rounds, bool GaveUp);
+
+/// <summary>One activity call of a command, as data (it crosses a ContinueAsNew with the set-aside commands): exactly
+/// one of <paramref name="Record"/>, <paramref name="Email"/> and <paramref name="Share"/> is set, the input of
+/// <paramref name="Activity"/>; <paramref name="StepKey"/>: the step it was made for.</summary>
+public sealed record CaseCall(string Activity, string What, string StepKey, RecordCaseInput? Record = null, SendCaseEmailInput? Email = null, CaseState? Share = null)
+{
+    [JsonIgnore]
+    public object Input => (object?)Record ?? (object?)Email ?? Share ?? throw new InvalidOperationException($"The call {What} has no input.");
+}
+
+/// <summary>A set-aside command: the call and its problem so far.</summary>
+public sealed record CaseSetAside(CaseCall Call, CaseProblem Problem);
+
+/// <summary>What <see cref="CaseCommandRunner"/> carries into the next execution of a case that continues as new.</summary>
+public sealed record CaseCommandCarry(IReadOnlyList<CaseSetAside> SetAside, IReadOnlyList<CaseProblem> GaveUp, DateTimeOffset? RetryAt);
 
 /// <summary>
 /// Carries out a transition's commands as activities (each with <see cref="CaseOrchestration.ActivityRetry"/>; an e-mail
@@ -17,17 +33,22 @@ public sealed record CaseProblem(string Command, string Error, DateTimeOffset Fa
 /// for a step that has since ended is dropped. After <see cref="MaxRounds"/> failed rounds it is given up
 /// (<c>command-abandoned</c>, an error log): an operator has to act. Fixed values, not settings: the orchestration
 /// replays with them.
+/// Each method that logs takes its logger from <see cref="TaskOrchestrationContext.CreateReplaySafeLogger{T}"/> where it
+/// logs, so a replay writes nothing twice (and the Durable Task analyzers can see it).
 /// </summary>
-internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context, CaseRules rules, ILogger logger)
+internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context, CaseRules rules, CaseCommandCarry? carried = null)
 {
     public static readonly TimeSpan RetryEvery = TimeSpan.FromHours(1);
     public const int MaxRounds = 24;
 
-    private List<SetAside> _setAside = [];
-    private readonly List<CaseProblem> _gaveUp = [];
+    private List<CaseSetAside> _setAside = carried?.SetAside.ToList() ?? [];
+    private readonly List<CaseProblem> _gaveUp = carried?.GaveUp.ToList() ?? [];
 
     /// <summary>When the set-aside commands are tried again (null: none).</summary>
-    public DateTimeOffset? RetryAt { get; private set; }
+    public DateTimeOffset? RetryAt { get; private set; } = carried?.RetryAt;
+
+    /// <summary>The set-aside and given-up commands, for the next execution of the case.</summary>
+    public CaseCommandCarry Carry() => new([.. _setAside], [.. _gaveUp], RetryAt);
 
     public bool HasSetAside => _setAside.Count > 0;
 
@@ -40,12 +61,12 @@ internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context
     public async Task<CaseState> CarryOutAsync(CaseState state, CaseCommands commands)
     {
         DropEndedSteps(state);
-        var failed = new List<SetAside>();
+        var failed = new List<CaseSetAside>();
         foreach (var call in Calls(state, commands))
         {
             if (await TryAsync(call) is { } error)
             {
-                failed.Add(new SetAside(call, new CaseProblem(call.What, error, Now, 0, false)));
+                failed.Add(new CaseSetAside(call, new CaseProblem(call.What, error, Now, 0, false)));
             }
         }
 
@@ -56,6 +77,7 @@ internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context
 
         _setAside.AddRange(failed);
         RetryAt ??= Now + RetryEvery;
+        var logger = context.CreateReplaySafeLogger<CaseCommandRunner>();
         foreach (var f in failed)
         {
             LogSetAside(logger, state.CaseId, f.Problem.Command, RetryAt.Value, f.Problem.Error);
@@ -70,8 +92,8 @@ internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context
         DropEndedSteps(state);
         var round = _setAside;
         _setAside = [];
-        var recovered = new List<SetAside>();
-        var abandoned = new List<SetAside>();
+        var recovered = new List<CaseSetAside>();
+        var abandoned = new List<CaseSetAside>();
         foreach (var s in round)
         {
             if (await TryAsync(s.Call) is not { } error)
@@ -99,6 +121,7 @@ internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context
 
         if (abandoned.Count > 0)
         {
+            var logger = context.CreateReplaySafeLogger<CaseCommandRunner>();
             _gaveUp.AddRange(abandoned.Select(a => a.Problem));
             foreach (var a in abandoned)
             {
@@ -118,10 +141,10 @@ internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context
         var call = Record(note.State, note.Commands.Audit);
         if (await TryAsync(call) is { } error)
         {
-            LogNoteFailed(logger, state.CaseId, action, error);
+            LogNoteFailed(context.CreateReplaySafeLogger<CaseCommandRunner>(), state.CaseId, action, error);
             if (setAsideIfFailing)
             {
-                _setAside.Add(new SetAside(call, new CaseProblem(call.What, error, Now, 0, false)));
+                _setAside.Add(new CaseSetAside(call, new CaseProblem(call.What, error, Now, 0, false)));
                 RetryAt ??= Now + RetryEvery;
             }
         }
@@ -132,6 +155,7 @@ internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context
     /// <summary>E-mails of a step that has ended (approval links, reminders) are no use any more.</summary>
     private void DropEndedSteps(CaseState state)
     {
+        var logger = context.CreateReplaySafeLogger<CaseCommandRunner>();
         foreach (var s in _setAside.Where(s => s.Call.Activity == nameof(CaseActivityFunctions.SendCaseEmail) && s.Call.StepKey != state.StepKey))
         {
             LogDropped(logger, state.CaseId, s.Problem.Command, s.Call.StepKey);
@@ -144,7 +168,7 @@ internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context
         }
     }
 
-    private async Task<string?> TryAsync(Call call)
+    private async Task<string?> TryAsync(CaseCall call)
     {
         try
         {
@@ -154,7 +178,7 @@ internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context
         catch (TaskFailedException ex)
         {
             var error = $"{ex.FailureDetails.ErrorType}: {ex.FailureDetails.ErrorMessage}";
-            if (call.Input is SendCaseEmailInput e)
+            if (call.Email is { } e)
             {
                 // A relay's refusal may quote the address: history and logs name recipients by partner, role and hash.
                 error = CaseRecipients.Redact(e.State, error, e.Email.Recipients);
@@ -164,7 +188,7 @@ internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context
         }
     }
 
-    private static IEnumerable<Call> Calls(CaseState state, CaseCommands commands)
+    private static IEnumerable<CaseCall> Calls(CaseState state, CaseCommands commands)
     {
         if (commands.Record)
         {
@@ -173,25 +197,20 @@ internal sealed partial class CaseCommandRunner(TaskOrchestrationContext context
 
         foreach (var email in commands.Emails.SelectMany(e => e.PerRecipient()))
         {
-            yield return new Call(nameof(CaseActivityFunctions.SendCaseEmail), new SendCaseEmailInput(state, email), $"e-mail {email.Kind} to {CaseRecipients.Describe(state, email.Recipients)}", state.StepKey);
+            yield return new CaseCall(nameof(CaseActivityFunctions.SendCaseEmail), $"e-mail {email.Kind} to {CaseRecipients.Describe(state, email.Recipients)}", state.StepKey, Email: new SendCaseEmailInput(state, email));
         }
 
         if (commands.Share)
         {
-            yield return new Call(nameof(CaseActivityFunctions.ShareCase), state, "share the outcome", state.StepKey);
+            yield return new CaseCall(nameof(CaseActivityFunctions.ShareCase), "share the outcome", state.StepKey, Share: state);
         }
     }
 
-    private static Call Record(CaseState state, IReadOnlyList<CaseHistoryEntry> audit) =>
-        new(nameof(CaseActivityFunctions.RecordCase), new RecordCaseInput(state, audit), $"record {state.StepKey} (history {string.Join(", ", audit.Select(a => a.Sequence))})", state.StepKey);
+    private static CaseCall Record(CaseState state, IReadOnlyList<CaseHistoryEntry> audit) =>
+        new(nameof(CaseActivityFunctions.RecordCase), $"record {state.StepKey} (history {string.Join(", ", audit.Select(a => a.Sequence))})", state.StepKey, Record: new RecordCaseInput(state, audit));
 
-    private static string Describe(IEnumerable<SetAside> items, bool errors = true) =>
+    private static string Describe(IEnumerable<CaseSetAside> items, bool errors = true) =>
         string.Join("; ", items.Select(s => errors ? $"{s.Problem.Command}: {s.Problem.Error}" : s.Problem.Command));
-
-    /// <summary>One activity call; <paramref name="StepKey"/>: the step it was made for.</summary>
-    private sealed record Call(string Activity, object Input, string What, string StepKey);
-
-    private sealed record SetAside(Call Call, CaseProblem Problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: {Command} failed after its retries; set aside, tried again at {RetryAt}: {Error}")]
     private static partial void LogSetAside(ILogger logger, string caseId, string command, DateTimeOffset retryAt, string error);

@@ -24,4 +24,21 @@ internal sealed class CaseEventWait(TaskOrchestrationContext context)
         _pending = null;
         return e;
     }
+
+    /// <summary>Every event that has reached the orchestration and not yet been given out, in the order they came:
+    /// the one the open wait was handed, then those the runtime buffered while no wait was open (a new wait on a
+    /// buffered event completes at once). Taken before a ContinueAsNew, so that they travel in the new execution's
+    /// input rather than depend on the runtime carrying unprocessed events over. The wait left open afterwards is
+    /// not completed and is never used again.</summary>
+    public IReadOnlyList<CaseEvent> TakeArrived()
+    {
+        var arrived = new List<CaseEvent>();
+        while (Pending.IsCompletedSuccessfully)
+        {
+            arrived.Add(Pending.Result);
+            _pending = null;
+        }
+
+        return arrived;
+    }
 }

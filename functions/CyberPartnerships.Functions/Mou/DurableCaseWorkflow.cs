@@ -18,7 +18,7 @@ public sealed class DurableCaseWorkflow(DurableTaskClient client) : ICaseWorkflo
 
         await client.ScheduleNewOrchestrationInstanceAsync(
             nameof(CaseOrchestration.CaseOrchestrator),
-            state,
+            new CaseRun(state),
             new StartOrchestrationOptions { InstanceId = state.CaseId },
             cancellationToken).ConfigureAwait(false);
     }

@@ -16,13 +16,8 @@ public sealed class CaseOrchestrationEventTests
     private readonly TaskCompletionSource _reminderMaySend = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _reminders;
 
-    private Task<DurableTaskTestHost> StartHostAsync() => DurableTaskTestHost.StartAsync(tasks =>
-    {
-        tasks.AddOrchestratorFunc<CaseState, CaseOutcome>(nameof(CaseOrchestration.CaseOrchestrator), (context, _) => CaseOrchestration.RunAsync(context, _rules));
-        tasks.AddActivityFunc<RecordCaseInput, bool>(nameof(CaseActivityFunctions.RecordCase), (_, _) => true);
-        tasks.AddActivityFunc<SendCaseEmailInput, bool>(nameof(CaseActivityFunctions.SendCaseEmail), (_, input) => SendAsync(input.Email));
-        tasks.AddActivityFunc<CaseState, bool>(nameof(CaseActivityFunctions.ShareCase), (_, _) => true);
-    });
+    private Task<DurableTaskTestHost> StartHostAsync() =>
+        CaseTestHost.StartAsync(_rules, CaseTestActivities.Succeeding with { SendEmail = input => SendAsync(input.Email) });
 
     /// <summary>The first reminder e-mail is held until the test lets it go.</summary>
     private async Task<bool> SendAsync(SendEmailCommand email)
@@ -45,7 +40,7 @@ public sealed class CaseOrchestrationEventTests
         await using var host = await StartHostAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(45));
         var state = CaseTestData.Open(_rules, DateTimeOffset.UtcNow);
-        await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(CaseOrchestration.CaseOrchestrator), state, new StartOrchestrationOptions { InstanceId = state.CaseId }, timeout.Token);
+        await CaseTestHost.StartCaseAsync(host, state, timeout.Token);
 
         // The 2-second reminder fired and its e-mail is being sent: the analysis arrives now.
         await _reminderSending.Task.WaitAsync(timeout.Token);

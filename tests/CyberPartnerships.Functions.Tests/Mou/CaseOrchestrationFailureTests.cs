@@ -17,6 +17,7 @@ public sealed class CaseOrchestrationFailureTests
     private readonly List<CaseProgress> _statuses = [];
     private readonly List<string> _logs = [];
     private DateTime _now = T0.UtcDateTime;
+    private CaseExecutions _executions = null!;
 
     private Mock<TaskOrchestrationContext> Context(CaseState input, Queue<CaseEvent> events, Func<DateTime, bool> fires, Func<string, object?, bool> fails, string error = "Service unavailable")
     {
@@ -26,7 +27,8 @@ public sealed class CaseOrchestrationFailureTests
         logger.Setup(l => l.Log(It.IsAny<LogLevel>(), It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), It.IsAny<Exception?>(), It.IsAny<Func<It.IsAnyType, Exception?, string>>()))
             .Callback(new InvocationAction(i => _logs.Add($"{i.Arguments[2]}")));
         context.Setup(c => c.CreateReplaySafeLogger<CaseOrchestration>()).Returns(logger.Object);
-        context.Setup(c => c.GetInput<CaseState>()).Returns(input);
+        context.Setup(c => c.CreateReplaySafeLogger<CaseCommandRunner>()).Returns(logger.Object);
+        _executions = new CaseExecutions(context, input);
         context.SetupGet(c => c.CurrentUtcDateTime).Returns(() => _now);
         context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
             .Returns((DateTime fireAt, CancellationToken token) =>
@@ -76,7 +78,7 @@ public sealed class CaseOrchestrationFailureTests
         var context = Context(CaseTestData.Open(_rules, T0), new Queue<CaseEvent>(), _ => true, (name, input) =>
             input is SendCaseEmailInput { Email.Kind: CaseEmailKind.AnalysisRequest } && failures++ == 0);
 
-        var outcome = await CaseOrchestration.RunAsync(context.Object, _rules);
+        var outcome = await _executions.RunAsync(context.Object, _rules);
 
         Assert.Equal(CaseOutcome.Expired, outcome); // the case lived on: reminder, then expiry
         Assert.Equal([T0.UtcDateTime.AddHours(1), T0.UtcDateTime.AddDays(2), T0.UtcDateTime.AddDays(10)], _firedTimers);
@@ -98,7 +100,7 @@ public sealed class CaseOrchestrationFailureTests
     {
         var context = Context(CaseTestData.Open(_rules, T0), AnalysisAndBothApprovals(), at => at <= T0.UtcDateTime.AddDays(1), (name, _) => name == nameof(CaseActivityFunctions.ShareCase));
 
-        var outcome = await CaseOrchestration.RunAsync(context.Object, _rules);
+        var outcome = await _executions.RunAsync(context.Object, _rules);
 
         Assert.Equal(CaseOutcome.Approved, outcome);
         Assert.Equal(1 + CaseCommandRunner.MaxRounds, _calls.Count(c => c.Name == nameof(CaseActivityFunctions.ShareCase)));
@@ -118,7 +120,7 @@ public sealed class CaseOrchestrationFailureTests
         var context = Context(CaseTestData.Open(_rules, T0), AnalysisAndBothApprovals(), _ => false, (_, input) =>
             input is SendCaseEmailInput { Email.Kind: CaseEmailKind.ApprovalRequest });
 
-        var outcome = await CaseOrchestration.RunAsync(context.Object, _rules);
+        var outcome = await _executions.RunAsync(context.Object, _rules);
 
         Assert.Equal(CaseOutcome.Approved, outcome);
         Assert.Equal(2, EmailsSent(CaseEmailKind.ApprovalRequest).Count()); // one per approver, neither retried
@@ -136,7 +138,7 @@ public sealed class CaseOrchestrationFailureTests
         var context = Context(CaseTestData.Open(_rules, T0), AnalysisAndBothApprovals(), at => at <= T0.UtcDateTime.AddDays(1), (name, input) =>
             input is RecordCaseInput { State.StepKey: "joint-review-2" } r && r.Audit.Any(a => a.Action == "step-started") && failures++ == 0);
 
-        var outcome = await CaseOrchestration.RunAsync(context.Object, _rules);
+        var outcome = await _executions.RunAsync(context.Object, _rules);
 
         Assert.Equal(CaseOutcome.Approved, outcome);
         var records = _calls.Select(c => c.Input).OfType<RecordCaseInput>().Where(r => r.Audit.Any(a => a.Action == "step-started" && r.State.StepKey == "joint-review-2")).ToList();
@@ -152,7 +154,7 @@ public sealed class CaseOrchestrationFailureTests
         var context = Context(CaseTestData.Open(_rules, T0), new Queue<CaseEvent>(), _ => true, (_, input) => input is SendCaseEmailInput { Email.Kind: CaseEmailKind.AnalysisRequest } e && e.Email.Recipients.Contains("analyst@europol.example"),
             "550 5.1.1 <Analyst@Europol.example>: Recipient address rejected");
 
-        var outcome = await CaseOrchestration.RunAsync(context.Object, _rules);
+        var outcome = await _executions.RunAsync(context.Object, _rules);
 
         Assert.Equal(CaseOutcome.Expired, outcome);
         Assert.Equal(
@@ -174,7 +176,7 @@ public sealed class CaseOrchestrationFailureTests
         var context = Context(open, new Queue<CaseEvent>(), _ => true, (_, input) =>
             input is SendCaseEmailInput e && e.Email.Recipients.Contains("analyst2@europol.example"), "550 5.1.1 <analyst2@europol.example>: Mailbox unavailable");
 
-        var outcome = await CaseOrchestration.RunAsync(context.Object, _rules);
+        var outcome = await _executions.RunAsync(context.Object, _rules);
 
         Assert.Equal(CaseOutcome.Expired, outcome);
         int Sent(CaseEmailKind kind, string to) =>

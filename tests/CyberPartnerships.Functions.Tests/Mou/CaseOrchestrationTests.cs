@@ -14,18 +14,15 @@ public sealed class CaseOrchestrationTests
     private readonly CaseRules _rules = new(CaseDeadlines.Default);
     private readonly ConcurrentQueue<string> _done = new();
 
-    private Task<DurableTaskTestHost> StartHostAsync() => DurableTaskTestHost.StartAsync(tasks =>
-    {
-        tasks.AddOrchestratorFunc<CaseState, CaseOutcome>(nameof(CaseOrchestration.CaseOrchestrator), (context, _) => CaseOrchestration.RunAsync(context, _rules));
-        tasks.AddActivityFunc<RecordCaseInput, bool>(nameof(CaseActivityFunctions.RecordCase), (_, input) => Done($"record {input.State.StepKey}"));
-        tasks.AddActivityFunc<SendCaseEmailInput, bool>(nameof(CaseActivityFunctions.SendCaseEmail), (_, input) => Done($"email {input.Email.Kind} {string.Join(',', input.Email.Recipients)}"));
-        tasks.AddActivityFunc<CaseState, bool>(nameof(CaseActivityFunctions.ShareCase), (_, state) => Done($"share {state.Outcome}"));
-    });
+    private Task<DurableTaskTestHost> StartHostAsync() => CaseTestHost.StartAsync(_rules, new CaseTestActivities(
+        input => Done($"record {input.State.StepKey}"),
+        input => Done($"email {input.Email.Kind} {string.Join(',', input.Email.Recipients)}"),
+        state => Done($"share {state.Outcome}")));
 
-    private bool Done(string what)
+    private Task<bool> Done(string what)
     {
         _done.Enqueue(what);
-        return true;
+        return Task.FromResult(true);
     }
 
     private static CaseEvent Decision(string approver, string stepKey, CaseDecision decision) =>
@@ -34,8 +31,7 @@ public sealed class CaseOrchestrationTests
     private static async Task<OrchestrationMetadata> RunAsync(DurableTaskTestHost host, CaseState state, params CaseEvent[] events)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(CaseOrchestration.CaseOrchestrator), state, new StartOrchestrationOptions { InstanceId = state.CaseId }, timeout.Token);
-        await host.Client.WaitForInstanceStartAsync(state.CaseId, timeout.Token);
+        await CaseTestHost.StartCaseAsync(host, state, timeout.Token);
         foreach (var e in events)
         {
             await host.Client.RaiseEventAsync(state.CaseId, CaseEvent.EventName, e, timeout.Token);
@@ -91,7 +87,7 @@ public sealed class CaseOrchestrationTests
 
     private static async Task<CaseProgress> FirstProgressAsync(DurableTaskTestHost host, CaseState state, CancellationToken cancellationToken)
     {
-        await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(CaseOrchestration.CaseOrchestrator), state, new StartOrchestrationOptions { InstanceId = state.CaseId }, cancellationToken);
+        await CaseTestHost.StartCaseAsync(host, state, cancellationToken);
         CaseProgress? progress = null;
         while (progress is null)
         {

@@ -18,12 +18,13 @@ public sealed class CaseOrchestrationTimerTests
     private readonly List<object?> _activities = [];
     private readonly List<CaseProgress> _statuses = [];
     private DateTime _now = T0.UtcDateTime;
+    private CaseExecutions _executions = null!;
     private int _timersThatLose;
 
     private Mock<TaskOrchestrationContext> Context(CaseState input, Func<int, Task<CaseEvent>> nextEvent)
     {
         var context = new Mock<TaskOrchestrationContext>(MockBehavior.Loose) { DefaultValue = DefaultValue.Mock };
-        context.Setup(c => c.GetInput<CaseState>()).Returns(input);
+        _executions = new CaseExecutions(context, input);
         context.SetupGet(c => c.CurrentUtcDateTime).Returns(() => _now);
         context.SetupGet(c => c.InstanceId).Returns(input.CaseId);
         context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
@@ -67,7 +68,7 @@ public sealed class CaseOrchestrationTimerTests
         _timersThatLose = 1;
         var context = Context(CaseTestData.Open(_rules, T0), n => n == 1 ? Task.FromResult(new CaseEvent { Kind = CaseEventKind.AnalysisNotNeeded, At = T0, Actor = "microsoft-dcu", PartnerId = "microsoft-dcu" }) : Never());
 
-        var outcome = await CaseOrchestration.RunAsync(context.Object, _rules);
+        var outcome = await _executions.RunAsync(context.Object, _rules);
 
         Assert.Equal(CaseOutcome.Expired, outcome);
         var start = review.State.StepStartedAt.UtcDateTime;
@@ -78,7 +79,10 @@ public sealed class CaseOrchestrationTimerTests
         var escalations = _activities.OfType<SendCaseEmailInput>().Where(e => e.Email.Kind == CaseEmailKind.Escalation);
         Assert.Equal(["alt@europol.example", "alt@microsoft-dcu.example"], escalations.Select(e => Assert.Single(e.Email.Recipients)));
         Assert.True(_timerTokens[0].IsCancellationRequested, "the timer that lost to the event is cancelled");
-        Assert.Equal(2, _eventTokens.Count); // the wait opened after the analysis stays open through all four timers
+        // The wait that took the analysis; the one opened at the ContinueAsNew into the review to take any event that had
+        // arrived (none: left behind with the first execution); the review's, open through all four timers.
+        Assert.Equal(3, _eventTokens.Count);
+        Assert.Equal(2, Assert.Single(_executions.Continued).Resume!.Execution);
         Assert.All(_eventTokens, t => Assert.False(t.CanBeCanceled, "event waits are never cancelled"));
         Assert.Equal("closed", _statuses[^1].Step);
         Assert.Contains(_statuses, s => s.Step == "joint-review" && s.AwaitedPeople.SequenceEqual(["legal@europol.example", "legal@microsoft-dcu.example"]));
@@ -89,7 +93,8 @@ public sealed class CaseOrchestrationTimerTests
     {
         var opened = CaseTestData.Open(_rules, T0); // reminder after 2 days, expiry after 10
 
-        var outcome = await CaseOrchestration.RunAsync(Context(opened, _ => Never()).Object, new CaseRules(Changed));
+        var context = Context(opened, _ => Never());
+        var outcome = await _executions.RunAsync(context.Object, new CaseRules(Changed));
 
         Assert.Equal(CaseOutcome.Expired, outcome);
         Assert.Equal([T0.UtcDateTime.AddDays(2), T0.UtcDateTime.AddDays(10)], _timers);
@@ -100,7 +105,8 @@ public sealed class CaseOrchestrationTimerTests
     {
         var older = CaseTestData.Open(_rules, T0) with { Deadlines = null };
 
-        var outcome = await CaseOrchestration.RunAsync(Context(older, _ => Never()).Object, new CaseRules(Changed));
+        var context = Context(older, _ => Never());
+        var outcome = await _executions.RunAsync(context.Object, new CaseRules(Changed));
 
         Assert.Equal(CaseOutcome.Expired, outcome);
         Assert.Equal([T0.UtcDateTime.AddDays(1), T0.UtcDateTime.AddDays(6)], _timers);
@@ -118,13 +124,15 @@ public sealed class CaseOrchestrationTimerTests
             () => Task.FromResult(new CaseEvent { Kind = CaseEventKind.Decision, At = analysisAt.AddHours(1), Actor = "legal@europol.example", StepKey = "joint-review-2", Decision = CaseDecision.Approve }),
             () => duringReminder.Task, // open when the reminder timer wins; the decision comes while the reminder goes out
         ]);
-        var context = Context(state, _ => events.Dequeue()());
+        // The decision has arrived when the case continues as new into the review (it travels in the new input); the
+        // reject comes later, to whichever wait is open then, as the runtime hands an event to the current execution.
+        var context = Context(state, _ => events.TryDequeue(out var next) ? next() : duringReminder.Task);
         context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
             .Returns((DateTime fireAt, CancellationToken token) =>
             {
                 _timers.Add(fireAt);
                 _timerTokens.Add(token);
-                if (_timers.Count == 3)
+                if (_timers.Count == 2)
                 {
                     _now = fireAt;
                     return Task.CompletedTask;
@@ -144,15 +152,18 @@ public sealed class CaseOrchestrationTimerTests
                 return Task.FromResult(true);
             });
 
-        var outcome = await CaseOrchestration.RunAsync(context.Object, _rules);
+        var outcome = await _executions.RunAsync(context.Object, _rules);
 
         Assert.Equal(CaseOutcome.Rejected, outcome);
         var reminder = _activities.OfType<SendCaseEmailInput>().Single(e => e.Email.Kind == CaseEmailKind.Reminder);
         Assert.Equal(["legal@microsoft-dcu.example"], reminder.Email.Recipients);
         Assert.DoesNotContain(CaseEmailKind.Escalation, EmailKinds());
-        Assert.Equal(3, _eventTokens.Count); // no new wait after the reminder timer won: the open one got the decision
+        // Analysis; the arrived decision and the wait left behind at the ContinueAsNew; the review's wait, which the
+        // reminder timer did not replace: it got the reject.
+        Assert.Equal(4, _eventTokens.Count);
         Assert.All(_eventTokens, t => Assert.False(t.CanBeCanceled, "event waits are never cancelled"));
-        Assert.Equal(4, _timers.Count);
-        Assert.True(_timerTokens[0].IsCancellationRequested && _timerTokens[1].IsCancellationRequested && _timerTokens[3].IsCancellationRequested, "timers that lost to an event are cancelled");
+        Assert.Equal(3, _timers.Count); // the decision carried into the review is applied without a wait
+        Assert.True(_timerTokens[0].IsCancellationRequested && _timerTokens[2].IsCancellationRequested, "timers that lost to an event are cancelled");
+        Assert.Equal("legal@europol.example", Assert.Single(Assert.Single(_executions.Continued).Resume!.Events).Actor);
     }
 }
