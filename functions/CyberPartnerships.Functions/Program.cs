@@ -9,17 +9,27 @@ using CyberPartnerships.Submissions;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
-var builder = FunctionsApplication.CreateBuilder(args);
-builder.ConfigureFunctionsWebApplication();
-builder.UseMiddleware<HttpResultMiddleware>();
+CreateBuilder(args).Build().Run();
 
-builder.Services
-    .AddStorage()
-    .AddPartners()
-    .AddSubmissions()
-    .AddIndicators()
-    .AddFeeds()
-    .AddMou()
-    .AddSharing();
+/// <summary>The worker's entry point. <see cref="CreateBuilder"/> is the whole app; the start-up test builds its host
+/// from the same method.</summary>
+public sealed partial class Program
+{
+    public static FunctionsApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = FunctionsApplication.CreateBuilder(args);
+        builder.ConfigureFunctionsWebApplication();
+        builder.UseMiddleware<HttpResultMiddleware>();
 
-builder.Build().Run();
+        builder.Services
+            .AddStorage()
+            .AddPartners()
+            .AddSubmissions()
+            .AddIndicators()
+            .AddFeeds()
+            .AddMou()
+            .AddSharing();
+
+        return builder;
+    }
+}
