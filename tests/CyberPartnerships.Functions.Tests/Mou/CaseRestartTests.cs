@@ -34,6 +34,16 @@ public sealed class CaseRestartTests
     private static CaseEvent Decision(string approver, string stepKey, CaseDecision decision = CaseDecision.Approve) =>
         new() { Kind = CaseEventKind.Decision, At = DateTimeOffset.UtcNow, Actor = approver, StepKey = stepKey, Decision = decision };
 
+    /// <summary>Opens a case and has DCU mark the analysis not needed: the case is in the joint review.</summary>
+    private static async Task<CaseState> InJointReviewAsync(DurableTaskTestHost host, CaseRules rules, CancellationToken cancellationToken)
+    {
+        var state = CaseTestData.Open(rules, DateTimeOffset.UtcNow);
+        await CaseTestHost.StartCaseAsync(host, state, cancellationToken);
+        await CaseTestHost.RaiseAsync(host, state.CaseId, Analysis(), cancellationToken);
+        await CaseTestHost.WaitForProgressAsync(host, state.CaseId, p => p.StepKey == "joint-review-2", cancellationToken);
+        return state;
+    }
+
     private int Sent(CaseEmailKind kind, string recipient) => _emails.Count(e => e.Kind == kind && e.Recipients.Contains(recipient));
 
     [Fact]
@@ -42,10 +52,7 @@ public sealed class CaseRestartTests
         var rules = new CaseRules(new CaseDeadlines(DecideWithin: TimeSpan.FromSeconds(3), RemindAfter: TimeSpan.FromSeconds(1), EscalateAfter: TimeSpan.FromSeconds(2), ExpireAfter: Long));
         await using var host = await StartHostAsync(rules);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        var state = CaseTestData.Open(rules, DateTimeOffset.UtcNow);
-        await CaseTestHost.StartCaseAsync(host, state, timeout.Token);
-        await CaseTestHost.RaiseAsync(host, state.CaseId, Analysis(), timeout.Token);
-        await CaseTestHost.WaitForProgressAsync(host, state.CaseId, p => p.StepKey == "joint-review-2", timeout.Token);
+        var state = await InJointReviewAsync(host, rules, timeout.Token);
 
         // A burst of stale decisions (for the analysis step, or by someone who is not an approver): each is refused.
         for (var i = 0; i < 40; i++)
@@ -83,10 +90,7 @@ public sealed class CaseRestartTests
         var rules = new CaseRules(CaseDeadlines.Default);
         await using var host = await StartHostAsync(rules, logs);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var state = CaseTestData.Open(rules, DateTimeOffset.UtcNow);
-        await CaseTestHost.StartCaseAsync(host, state, timeout.Token);
-        await CaseTestHost.RaiseAsync(host, state.CaseId, Analysis(), timeout.Token);
-        await CaseTestHost.WaitForProgressAsync(host, state.CaseId, p => p.StepKey == "joint-review-2", timeout.Token);
+        var state = await InJointReviewAsync(host, rules, timeout.Token);
         for (var i = 0; i < 3; i++)
         {
             await CaseTestHost.RaiseAsync(host, state.CaseId, Decision("legal@europol.example", "analysis-1"), timeout.Token);
