@@ -4,7 +4,8 @@ namespace CyberPartnerships.Redaction;
 
 /// <summary>
 /// Redacts CSV (RFC 4180) by column and cell: the first record is the header, each column's name gives the hint for
-/// its cells (<see cref="FieldHints"/>; unknown columns are free text); the header itself is kept. The output keeps
+/// its cells (<see cref="FieldHints"/>; unknown columns are free text); the header's own cells are then redacted as
+/// free text (a column named by an e-mail address). The output keeps
 /// the delimiter (comma or semicolon, sniffed from the header), the line endings and the quoting of every cell; a
 /// cell is newly quoted only when its redacted value needs it. An unterminated quote is a parse error.
 /// </summary>
@@ -23,7 +24,13 @@ internal static class CsvRedactor
             var terminator = ReadRecord(text, ref position, delimiter, record);
             if (hints is null)
             {
+                // The header types its columns as written; then its cells are text like any other (an e-mail as a column name).
                 hints = record.Select(c => FieldHints.ForName(c.Value)).ToArray();
+                for (var i = 0; i < record.Count; i++)
+                {
+                    record[i] = (redactor.Redact(record[i].Value, counts), record[i].Quoted);
+                }
+
                 WriteRecord(output, record, delimiter);
             }
             else

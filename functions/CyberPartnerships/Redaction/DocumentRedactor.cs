@@ -62,6 +62,12 @@ public class DocumentRedactor
         var kind = FormatOf(fileName)
             ?? throw new DocumentRedactionException(DocumentRedactionException.Unsupported, $"'{Path.GetExtension(fileName)}' files are not shared: only .json (STIX 2.1 bundle or case referral), .csv and .txt.");
         var text = Decode(content);
+        if (kind != "json" && text.Contains('\0', StringComparison.Ordinal))
+        {
+            // Text does not hold NUL: such a file is binary (or smuggles data past a reader that stops at NUL).
+            throw new DocumentRedactionException(DocumentRedactionException.ParseError, "The document contains NUL characters: it is not text.");
+        }
+
         var counts = new RedactionCounts();
         try
         {

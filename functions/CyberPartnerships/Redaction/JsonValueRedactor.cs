@@ -38,7 +38,8 @@ internal static class JsonValueRedactor
         }
     }
 
-    /// <summary>Redacts every string in a value (arrays and nested objects too); numbers, booleans and null stay.</summary>
+    /// <summary>Redacts every string and number in a value (arrays and nested objects too, their member names as free
+    /// text); booleans and null stay.</summary>
     public static JsonNode? RedactNode(
         JsonNode? node, FieldHint hint, TextRedactor redactor, RedactionCounts counts, bool nameIsPerson = false, KnownShape? shape = null,
         PersonalValues? known = null)
@@ -54,6 +55,18 @@ internal static class JsonValueRedactor
                 var text = value.GetValue<string>();
                 var redacted = redactor.Redact(text, counts, hint, known);
                 return ReferenceEquals(text, redacted) || text == redacted ? node : JsonValue.Create(redacted);
+            case JsonValue number when number.GetValueKind() == System.Text.Json.JsonValueKind.Number:
+                // A number is read as its digits (<c>"phone": 12025550143</c>, a card number): one that holds personal
+                // data becomes the replacement's string; any other number stays a number. Under a personal hint only a
+                // number of five or more digits is taken for the value (a phone, an id); a count or an age stays.
+                var digits = number.ToJsonString();
+                if (hint != FieldHint.FreeText && digits.Count(char.IsAsciiDigit) < 5)
+                {
+                    return node;
+                }
+
+                var replacedDigits = redactor.Redact(digits, counts, hint, known);
+                return replacedDigits == digits ? node : JsonValue.Create(replacedDigits);
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
@@ -73,6 +86,7 @@ internal static class JsonValueRedactor
                     {
                         // Personal all the way down: no key inside it is structural.
                         RedactProperty(nested, key, hint, redactor, counts, nameIsPerson, known: known);
+                        RedactName(nested, key, redactor, counts, known);
                         continue;
                     }
 
@@ -83,6 +97,7 @@ internal static class JsonValueRedactor
 
                     var nestedShape = shape is not null && !shape.OpenDictionaries.Contains(key) ? shape : null;
                     RedactProperty(nested, key, HintOf(key, nameIsPerson), redactor, counts, nameIsPerson, nestedShape, known);
+                    RedactName(nested, key, redactor, counts, known);
                 }
 
                 return nested;
@@ -103,8 +118,36 @@ internal static class JsonValueRedactor
             if (!keeps(key, o[key]))
             {
                 RedactProperty(o, key, HintOf(key, nameIsPerson), redactor, counts, nameIsPerson, known: known);
+                RedactName(o, key, redactor, counts, known);
             }
         }
+    }
+
+    /// <summary>
+    /// A member's name is text like its value (<c>{"victims": {"jane.doe@victim.example": 1}}</c>): outside a
+    /// document's own structure it is read as free text (its hint came from the name as it was) and, when it held
+    /// personal data, the member is renamed in place, keeping its value and position. Names that come out alike
+    /// (two addresses, both <c>[EMAIL]</c>) are told apart by a number: <c>[EMAIL] (2)</c>.
+    /// </summary>
+    public static string RedactName(JsonObject o, string key, TextRedactor redactor, RedactionCounts counts, PersonalValues? known = null)
+    {
+        var redacted = redactor.Redact(key, counts, FieldHint.FreeText, known);
+        if (redacted == key)
+        {
+            return key;
+        }
+
+        var unique = redacted;
+        for (var n = 2; o.ContainsKey(unique); n++)
+        {
+            unique = $"{redacted} ({n})";
+        }
+
+        var index = o.IndexOf(key);
+        var value = o[key];
+        o.RemoveAt(index);
+        o.Insert(index, unique, value);
+        return unique;
     }
 
     /// <summary>The hint of a key inside free text: a personal name narrows it; a name claiming an indicator is not

@@ -36,6 +36,7 @@ internal static class ReferralRedactor
 
             var hint = normalized is "title" or "summary" or "description" or "notes" ? FieldHint.FreeText : VictimHint(normalized, key);
             JsonValueRedactor.RedactProperty(referral, key, hint, redactor, counts, nameIsPerson: true);
+            JsonValueRedactor.RedactName(referral, key, redactor, counts);
         }
     }
 

@@ -160,12 +160,19 @@ internal static class StixRedactor
                 continue;
             }
 
+            var custom = key.StartsWith("x_", StringComparison.Ordinal) || StixProperties.IsUndefined(type, key);
             var hint = key.StartsWith("x_", StringComparison.Ordinal) ? CustomHint(key[2..])
-                : StixProperties.IsUndefined(type, key) ? CustomHint(key)
+                : custom ? CustomHint(key)
                 : HintFor(type, key, individual, victim);
             if (hint != FieldHint.Indicator)
             {
                 JsonValueRedactor.RedactProperty(o, key, hint, redactor, counts, known: known);
+            }
+
+            if (custom)
+            {
+                // A name STIX does not define for the type is the producer's text, not structure.
+                JsonValueRedactor.RedactName(o, key, redactor, counts, known);
             }
         }
     }
@@ -246,6 +253,7 @@ internal static class StixRedactor
             if (extensions[name] is not JsonObject extension)
             {
                 JsonValueRedactor.RedactProperty(extensions, name, FieldHint.FreeText, redactor, counts, known: known);
+                JsonValueRedactor.RedactName(extensions, name, redactor, counts, known);
             }
             else if (PredefinedExtensions.Contains(name))
             {
@@ -254,6 +262,7 @@ internal static class StixRedactor
             else
             {
                 JsonValueRedactor.RedactMembers(extension, static (key, value) => key == "extension_type" && value is JsonValue, redactor, counts, known: known);
+                JsonValueRedactor.RedactName(extensions, name, redactor, counts, known);
             }
         }
     }

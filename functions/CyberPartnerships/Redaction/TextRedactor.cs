@@ -58,9 +58,38 @@ public sealed class TextRedactor
             return RedactWhole(text, counts, hint);
         }
 
-        var findings = (t_scanner ??= new TextScanner()).Scan(text);
+        var findings = (t_scanner ??= new TextScanner()).Scan(ScanCopy(text));
         return findings.Count == 0 ? text : Apply(text, findings, counts);
     }
+
+    /// <summary>Control characters (C0 but tab, line feed and carriage return; DEL; C1) separate words as a space
+    /// does: <c>jane.doe@victim.example\0</c> is an address followed by a NUL. The scanner reads a copy of the same
+    /// length with each of them as a space, so its findings are positions in <paramref name="text"/>, whose own
+    /// characters (the control characters too) are what the output keeps around the replacements.</summary>
+    private static string ScanCopy(string text)
+    {
+        var first = text.AsSpan().IndexOfAny(Controls);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, first), static (span, state) =>
+        {
+            state.text.AsSpan().CopyTo(span);
+            for (var i = state.first; i < span.Length; i++)
+            {
+                if (Controls.Contains(span[i]))
+                {
+                    span[i] = ' ';
+                }
+            }
+        });
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F" +
+        "\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
 
     /// <summary>As <see cref="Redact(string, RedactionCounts, FieldHint)"/>; in free text, also replaces the personal
     /// values the document states in its own structure (a victim's login in a path, an individual's surname).</summary>
@@ -72,8 +101,9 @@ public sealed class TextRedactor
         }
 
         ArgumentNullException.ThrowIfNull(counts);
-        var findings = (t_scanner ??= new TextScanner()).Scan(text);
-        known.FindIn(text, findings);
+        var scanned = ScanCopy(text);
+        var findings = (t_scanner ??= new TextScanner()).Scan(scanned);
+        known.FindIn(scanned, findings);
         return findings.Count == 0 ? text : Apply(text, findings, counts);
     }
 
