@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using CyberPartnerships.Ingestion;
 using Microsoft.Extensions.Options;
 
 namespace CyberPartnerships.Feeds;
@@ -81,6 +82,12 @@ public sealed class TaxiiClient(HttpClient http, IOptions<FeedOptions> options)
         using var response = await SendAsync(feed, uri, cancellationToken).ConfigureAwait(false);
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var envelope = JsonDocument.Parse(bytes.Length == 0 ? "{}"u8.ToArray() : bytes);
+        if (JsonText.FindUndecodable(bytes, envelope.RootElement) is { } pointer)
+        {
+            envelope.Dispose();
+            throw new TaxiiException($"The page from {uri.AbsolutePath} has a string at {pointer} that escapes a lone UTF-16 surrogate: it is not text, and nothing of the page was stored.");
+        }
+
         var root = envelope.RootElement;
         var more = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("more", out var m) && m.ValueKind == JsonValueKind.True;
         var nextToken = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("next", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;

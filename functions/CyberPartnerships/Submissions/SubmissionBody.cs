@@ -53,6 +53,15 @@ public sealed record SubmissionBody(JsonDocument Document, SubmissionFormat Form
                 : Problems.BadRequest($"The body is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine}).", "malformed-json", where));
         }
 
+        if (JsonText.FindUndecodable(bytes, document.RootElement) is { } pointer)
+        {
+            document.Dispose();
+            return (null, Problems.BadRequest(
+                $"The string at {(pointer.Length == 0 ? "the root" : pointer)} is not valid text: it escapes a lone UTF-16 surrogate (\\uD800-\\uDFFF without its pair).",
+                "invalid-text",
+                new Dictionary<string, object?> { ["pointer"] = pointer.Length == 0 ? "/" : pointer }));
+        }
+
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             document.Dispose();

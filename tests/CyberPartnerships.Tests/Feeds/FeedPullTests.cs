@@ -115,6 +115,20 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_with_a_lone_surrogate_escape_fails_that_run_saying_where_and_stores_nothing()
+    {
+        _taxii.PageText = json => json.Replace("{\"more\"", "{\"x_note\":\"\\ud800\",\"more\"", StringComparison.Ordinal);
+
+        var run = await Puller.PullAsync(await CurrentAsync());
+
+        Assert.False(run.Succeeded);
+        Assert.Contains("/x_note", run.Error, StringComparison.Ordinal);
+        Assert.Contains("surrogate", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, run.Stored);
+        Assert.Null((await CurrentAsync()).Next);
+    }
+
+    [Fact]
     public async Task Pages_read_twice_store_nothing_twice()
     {
         var first = await Puller.PullAsync(await CurrentAsync());

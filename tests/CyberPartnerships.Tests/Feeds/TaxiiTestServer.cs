@@ -59,6 +59,9 @@ public sealed class TaxiiTestServer : IAsyncDisposable
     /// <summary>Characters of padding added to every objects page (a page too large to read).</summary>
     public int ObjectsPadding { get; set; }
 
+    /// <summary>Rewrites each objects page's JSON text before it is sent (bodies a serializer would not write).</summary>
+    public Func<string, string>? PageText { get; set; }
+
     /// <summary>When set, the API root answers 302 Found with this Location.</summary>
     public Uri? RedirectTo { get; set; }
 
@@ -191,7 +194,8 @@ public sealed class TaxiiTestServer : IAsyncDisposable
             context.Response.Headers["X-TAXII-Date-Added-Last"] = Objects[page[^1]].DateAdded;
         }
 
-        var body = Encoding.UTF8.GetBytes(envelope.ToJsonString());
+        var json = envelope.ToJsonString();
+        var body = Encoding.UTF8.GetBytes(PageText is null ? json : PageText(json));
         context.Response.ContentType = "application/taxii+json;version=2.1";
         if (DieFrom > 0 && request >= DieFrom)
         {
