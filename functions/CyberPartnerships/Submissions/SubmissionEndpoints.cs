@@ -45,9 +45,9 @@ public sealed partial class SubmissionEndpoints(
                 return new(Problems.BadRequest("Idempotency-Key is at most 256 characters.", "bad-idempotency-key"), null);
             }
 
-            var basis = idempotencyKey.Length > 0 ? "key:" + idempotencyKey
-                : body.Format == SubmissionFormat.Stix && StixBundleReader.Str(body.Document.RootElement, "id") is { } bundleId ? "bundle:" + bundleId
-                : "body:" + body.Sha256;
+            // Without a key only a byte-identical body is a replay: bundle ids are not unique in the wild (two
+            // published bundles share one), so a different body under a seen bundle id is a submission of its own.
+            var basis = idempotencyKey.Length > 0 ? "key:" + idempotencyKey : "body:" + body.Sha256;
             var submissionId = SubmissionId(partner.Id, basis);
             try
             {
@@ -63,9 +63,20 @@ public sealed partial class SubmissionEndpoints(
                     return new(new ReplayedResult(Created(first.Record)), Receipt(first.Record, replayed: true));
                 }
 
+                if (idempotencyKey.Length > 0 && await store.ClaimAsync(partner.Id, submissionId, body.Sha256, cancellationToken).ConfigureAwait(false) != body.Sha256)
+                {
+                    // Another request with this key and another body is being stored, or was refused and kept its claim.
+                    return new(Problems.Conflict("This Idempotency-Key is in use with a different body."), null);
+                }
+
                 var (record, errors, status) = await ingestor.IngestAsync(partner.Id, submissionId, body, cancellationToken).ConfigureAwait(false);
                 if (record is null)
                 {
+                    if (idempotencyKey.Length > 0)
+                    {
+                        await store.ReleaseClaimAsync(partner.Id, submissionId, body.Sha256, cancellationToken).ConfigureAwait(false);
+                    }
+
                     return new(Problems.BadRequest(status, "invalid-submission", new Dictionary<string, object?> { ["errors"] = errors }), null);
                 }
 
@@ -97,7 +108,7 @@ public sealed partial class SubmissionEndpoints(
             : TypedResults.Json(record, Json.Options);
     }
 
-    /// <summary>Deterministic: the same partner and basis (Idempotency-Key, bundle id or body) always give the same id,
+    /// <summary>Deterministic: the same partner and basis (Idempotency-Key, or the body's SHA-256) always give the same id,
     /// so a retry finds the first attempt's rows and completes them.</summary>
     public static string SubmissionId(string partnerId, string basis) =>
         "sub-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{partnerId}\n{basis}")))[..32];

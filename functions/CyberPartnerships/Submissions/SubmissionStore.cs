@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure;
 using Azure.Data.Tables;
 using CyberPartnerships.Ingestion;
 using CyberPartnerships.Storage;
@@ -35,6 +36,46 @@ public sealed class SubmissionStore(TableServiceClient tables, PayloadStore payl
         await payloads.SetPropertyAsync(entity, "Document", JsonSerializer.Serialize(record, Json.Options), $"submissions/{record.Id}.json", cancellationToken).ConfigureAwait(false);
         await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Claims <paramref name="submissionId"/> for the body <paramref name="bodyHash"/> before anything of it is stored
+    /// (an insert that only the first request wins, so concurrent requests with one Idempotency-Key cannot both go
+    /// on); returns the body hash that holds the claim: <paramref name="bodyHash"/> when this body has it. Claims are
+    /// rows of their own partition (<c>claim-{submission id}</c>), never read as submissions.
+    /// </summary>
+    public async Task<string> ClaimAsync(string partnerId, string submissionId, string bodyHash, CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _table.AddEntityAsync(new TableEntity(ClaimPartition(submissionId), partnerId) { ["BodyHash"] = bodyHash }, cancellationToken).ConfigureAwait(false);
+            return bodyHash;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            var held = await _table.GetEntityIfExistsAsync<TableEntity>(ClaimPartition(submissionId), partnerId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return held.HasValue ? held.Value!.GetString("BodyHash") ?? string.Empty : await ClaimAsync(partnerId, submissionId, bodyHash, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Gives up this body's claim (its submission was refused as invalid): the key may then carry a corrected body.</summary>
+    public async Task ReleaseClaimAsync(string partnerId, string submissionId, string bodyHash, CancellationToken cancellationToken = default)
+    {
+        var held = await _table.GetEntityIfExistsAsync<TableEntity>(ClaimPartition(submissionId), partnerId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (held.HasValue && held.Value!.GetString("BodyHash") == bodyHash)
+        {
+            try
+            {
+                await _table.DeleteEntityAsync(held.Value, held.Value.ETag, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+            {
+                // Released or taken over meanwhile: nothing of ours is left to release.
+            }
+        }
+    }
+
+    private static string ClaimPartition(string submissionId) => "claim-" + submissionId;
 
     /// <summary>The submission, when <paramref name="partnerId"/> sent it; null otherwise.</summary>
     public async Task<SubmissionRecord?> GetAsync(string partnerId, string submissionId, CancellationToken cancellationToken = default) =>
