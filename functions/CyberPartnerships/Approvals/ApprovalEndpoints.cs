@@ -201,7 +201,12 @@ public sealed partial class ApprovalEndpoints(
     private async Task<Refusal> RefuseAsync(ApprovalToken token, CaseState state, int status, string why, string heading, string message, CancellationToken cancellationToken)
     {
         LogRefused(logger, why, token.CaseId, token.StepKey);
-        await audit.AppendAsync(token.CaseId, time.GetUtcNow(), state.StepKey, token.Approver, "approval-link-refused", $"{why} (link for {token.StepKey})", cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        if (await nonces.FirstRefusalAsync(token, why, now, cancellationToken).ConfigureAwait(false))
+        {
+            await audit.AppendAsync(token.CaseId, now, state.StepKey, token.Approver, "approval-link-refused", $"{why} (link for {token.StepKey})", cancellationToken).ConfigureAwait(false);
+        }
+
         return new Refusal(status, why, heading, message);
     }
 

@@ -44,6 +44,25 @@ public sealed class ApprovalNonceStore(TableServiceClient tables)
         }
     }
 
+    /// <summary>Notes that the link was refused for <paramref name="why"/>; true the first time only, so the audit keeps
+    /// one row per link and reason however often it is opened (mail scanners prefetch used links).</summary>
+    public async Task<bool> FirstRefusalAsync(ApprovalToken token, string why, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        await EnsureAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _table.AddEntityAsync(
+                new TableEntity(token.Nonce, "refused-" + why) { ["CaseId"] = token.CaseId, ["StepKey"] = token.StepKey, ["At"] = now, ["ExpiresAt"] = token.ExpiresAt },
+                cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
     public async Task<bool> IsUsedAsync(ApprovalToken token, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(token);

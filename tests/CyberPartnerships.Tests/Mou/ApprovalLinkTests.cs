@@ -107,6 +107,36 @@ public sealed class ApprovalLinkTests(AzuriteFixture storage, MailDevFixture mai
     }
 
     [Fact]
+    public async Task A_used_link_opened_again_and_again_is_audited_once_per_reason()
+    {
+        var state = await InJointReviewAsync();
+        var link = await _host.ApprovalLinkAsync(_host.Submitter.LegalApprovers[0], state.StepKey);
+        using (var decided = await DecideAsync(link, "approve"))
+        {
+            Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            // What a mail scanner's prefetch does.
+            using var again = await _host.Client.GetAsync(Path(link));
+            Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        }
+
+        _host.Time.Advance(TimeSpan.FromDays(11));
+        using (var expired = await _host.Client.GetAsync(Path(link)))
+        using (var expiredAgain = await _host.Client.GetAsync(Path(link)))
+        {
+            Assert.Equal(HttpStatusCode.Gone, expiredAgain.StatusCode);
+        }
+
+        var refused = (await _host.Services.GetRequiredService<CaseAuditLog>().ListAsync(state.CaseId)).Where(a => a.Action == "approval-link-refused").ToList();
+        Assert.Single(refused, a => a.Detail!.StartsWith("replayed", StringComparison.Ordinal));
+        Assert.Single(refused, a => a.Detail!.StartsWith("expired", StringComparison.Ordinal));
+        Assert.Equal(2, refused.Count);
+    }
+
+    [Fact]
     public async Task Expired_link_is_refused_and_changes_nothing()
     {
         var state = await InJointReviewAsync();
