@@ -47,7 +47,7 @@ public static class StixBundleReader
         var read = ReadObjects(objects, "/objects", defaultTlp);
         if (read.Tlp is null && read.Objects.Count > 0)
         {
-            errors.Add(new("/objects", "No TLP 2.0 marking: reference one of the standard TLP 2.0 marking-definition ids in object_marking_refs."));
+            errors.Add(new("/objects", "No TLP marking: reference a TLP 2.0 marking-definition id (or a STIX 2.1 TLP 1.0 one) in object_marking_refs."));
         }
 
         return read with { BundleId = bundleId, Errors = [.. errors, .. read.Errors] };
