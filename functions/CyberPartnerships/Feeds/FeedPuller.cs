@@ -111,7 +111,7 @@ public sealed partial class FeedPuller(
     /// <summary>The same page content gives the same source id, so reading a page twice writes the same rows.</summary>
     private static string PageSourceId(FeedRegistration feed, IEnumerable<IngestObject> objects)
     {
-        var keys = string.Join('\n', objects.Select(IngestWriter.ObjectRow).Order(StringComparer.Ordinal));
+        var keys = string.Join('\n', objects.Select(IngestWriter.ObjectKey).Order(StringComparer.Ordinal));
         return $"feed-{feed.PartnerId}-{feed.FeedId}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(keys)))[..16]}";
     }
 

@@ -12,8 +12,11 @@ namespace CyberPartnerships.Ingestion;
 /// Stores checked STIX objects once and records which partner mentioned which indicator.
 /// <list type="bullet">
 /// <item><c>StixObjects</c>: PartitionKey = <c>o</c> + the first hex digit of SHA-256(STIX id) (16 partitions;
-/// every version of an object lands in the same one), RowKey = <c>{id}|{modified}</c> (just <c>{id}</c> for
-/// observables). Inserted, never replaced: a second copy of (id, modified) is a duplicate.</item>
+/// every version of an object lands in the same one), RowKey = <c>{id}|{modified}|{partner id}</c> (<c>{id}|{partner
+/// id}</c> for observables): each partner's copy is a row of its own, at the TLP that partner gave it. Inserted, never
+/// replaced: a second copy of (id, modified) from the same partner is a duplicate. Deduplication never crosses
+/// partners, so an outcome cannot tell one partner whether another reported an object (observables' ids are derived
+/// from their values: any partner could otherwise probe for any IP, domain or hash), nor name another's source.</item>
 /// <item><c>Indicators</c>: PartitionKey = <c>i</c> + the first hex digit of the indicator's hash (16 partitions),
 /// RowKey = <c>{hash}|s|{source id}</c>: one row per submission or feed page that mentioned the indicator (the
 /// partner's sightings are these rows, grouped by partner). Upserts, so a retry writes the same rows.</item>
@@ -33,8 +36,9 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
 
     public Task EnsureTablesAsync(CancellationToken cancellationToken = default) => _created.EnsureAsync(cancellationToken);
 
-    /// <summary>Stores the objects (deduplicated on id and modified) and the indicator mentions of one source.</summary>
-    /// <returns>One outcome per object: stored, or duplicate with the source that stored it first.</returns>
+    /// <summary>Stores the objects (deduplicated on id and modified, within the source's partner) and the indicator
+    /// mentions of one source.</summary>
+    /// <returns>One outcome per object: stored, or duplicate with the partner's own source that stored it first.</returns>
     public async Task<IReadOnlyList<ObjectOutcome>> WriteAsync(
         IngestSource source, IReadOnlyList<IngestObject> objects, IReadOnlyList<IndicatorMention> mentions, CancellationToken cancellationToken = default)
     {
@@ -43,7 +47,7 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
         var unique = new Dictionary<string, IngestObject>(StringComparer.Ordinal);
         foreach (var obj in objects)
         {
-            var row = ObjectRow(obj);
+            var row = ObjectRow(obj, source.PartnerId);
             if (unique.TryGetValue(row, out var first))
             {
                 outcomes[obj.Index] = Outcome(obj, ObjectStatus.Duplicate, source.SourceId, first.StixId);
@@ -78,7 +82,7 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
     /// <summary>The entity of a STIX object; a JSON body over the inline limit goes to the <c>payloads</c> container first.</summary>
     public async Task<TableEntity> ObjectEntityAsync(IngestSource source, IngestObject obj, CancellationToken cancellationToken = default)
     {
-        var entity = new TableEntity(ObjectPartition(obj.StixId), ObjectRow(obj))
+        var entity = new TableEntity(ObjectPartition(obj.StixId), ObjectRow(obj, source.PartnerId))
         {
             ["StixId"] = obj.StixId,
             ["Type"] = obj.Type,
@@ -119,7 +123,11 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
 
     public static string ObjectPartition(string stixId) => "o" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(stixId)))[..1];
 
-    public static string ObjectRow(IngestObject obj) => obj.Modified.Length == 0 ? obj.StixId : $"{obj.StixId}|{obj.Modified}";
+    /// <summary>An object version's key: <c>{id}|{modified}</c>, or <c>{id}</c> for an observable.</summary>
+    public static string ObjectKey(IngestObject obj) => obj.Modified.Length == 0 ? obj.StixId : $"{obj.StixId}|{obj.Modified}";
+
+    /// <summary>The row of one partner's copy of an object version.</summary>
+    public static string ObjectRow(IngestObject obj, string partnerId) => $"{ObjectKey(obj)}|{partnerId}";
 
     public static string IndicatorPartition(IndicatorKey key) => "i" + key.Hash[..1];
 

@@ -143,7 +143,7 @@ public sealed class SubmissionTests(AzuriteFixture storage) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Object_already_sent_by_another_partner_is_a_duplicate_naming_the_first_submission()
+    public async Task Object_already_sent_by_another_partner_is_stored_as_this_partners_own_copy_and_names_no_other_source()
     {
         var (_, keyA) = await _api.NewPartnerAsync("a");
         var (_, keyB) = await _api.NewPartnerAsync("b");
@@ -151,12 +151,52 @@ public sealed class SubmissionTests(AzuriteFixture storage) : IAsyncLifetime
 
         using var a = await _api.PostAsync(keyA, Bundle(shared));
         using var b = await _api.PostAsync(keyB, Bundle(shared.DeepClone(), Malware("Other")));
+        using var again = await _api.PostAsync(keyA, Bundle(shared.DeepClone(), Malware("Third")));
 
         var first = (await IngestionApi.JsonAsync(a)).GetProperty("id").GetString();
         var outcome = (await IngestionApi.JsonAsync(b)).GetProperty("objects")[0];
-        Assert.Equal("duplicate", outcome.GetProperty("status").GetString());
-        Assert.Equal(first, outcome.GetProperty("existingSource").GetString());
-        Assert.Equal(shared["id"]!.GetValue<string>(), outcome.GetProperty("existingId").GetString());
+        Assert.Equal("stored", outcome.GetProperty("status").GetString());
+        Assert.False(outcome.TryGetProperty("existingSource", out var source) && source.ValueKind != System.Text.Json.JsonValueKind.Null);
+        Assert.DoesNotContain(first!, await b.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The partner's own earlier copy is a duplicate, and may be named to it.
+        var own = (await IngestionApi.JsonAsync(again)).GetProperty("objects")[0];
+        Assert.Equal("duplicate", own.GetProperty("status").GetString());
+        Assert.Equal(first, own.GetProperty("existingSource").GetString());
+        Assert.Equal(shared["id"]!.GetValue<string>(), own.GetProperty("existingId").GetString());
+    }
+
+    [Fact]
+    public async Task An_observable_another_partner_reported_as_red_is_stored_at_green_for_the_partner_sending_it_green()
+    {
+        var (_, keyRed) = await _api.NewPartnerAsync("red", Tlp.Red);
+        var (_, keyGreen) = await _api.NewPartnerAsync("green");
+        var ip = NewIp();
+        JsonObject Ipv4(string marking)
+        {
+            var sco = Observable("ipv4-addr", ip);
+            sco["id"] = $"ipv4-addr--{DeterministicScoId(ip)}";
+            sco["object_marking_refs"] = new JsonArray(marking);
+            return sco;
+        }
+
+        using var red = await _api.PostAsync(keyRed, Bundle(Ipv4(StixMarkings.Red)));
+        using var green = await _api.PostAsync(keyGreen, Bundle(Ipv4(StixMarkings.Green)));
+
+        Assert.Equal(["stored"], Statuses(await IngestionApi.JsonAsync(red)));
+        Assert.Equal(["stored"], Statuses(await IngestionApi.JsonAsync(green)));
+        var id = $"ipv4-addr--{DeterministicScoId(ip)}";
+        var rows = storage.Clients.Tables.GetTableClient(IngestWriter.ObjectsTable)
+            .Query<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == IngestWriter.ObjectPartition(id)).Where(e => e.GetString("StixId") == id).ToList();
+        Assert.Equal(["GREEN", "RED"], rows.Select(r => r.GetString("Tlp")).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>A fixed UUID per value, as STIX 2.1 derives SCO ids (UUIDv5 of the value): every partner sends the same id.</summary>
+    private static string DeterministicScoId(string value)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString();
     }
 
     [Fact]
@@ -209,7 +249,7 @@ public sealed class SubmissionTests(AzuriteFixture storage) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Large_object_sent_again_by_another_partner_leaves_the_first_partners_json_in_place()
+    public async Task Large_object_sent_again_by_another_partner_is_its_own_copy_and_leaves_the_first_partners_json_in_place()
     {
         var (_, firstKey) = await _api.NewPartnerAsync();
         var (_, secondKey) = await _api.NewPartnerAsync();
@@ -223,14 +263,21 @@ public sealed class SubmissionTests(AzuriteFixture storage) : IAsyncLifetime
         using var first = await _api.PostAsync(firstKey, Bundle(Note('a')));
         using var second = await _api.PostAsync(secondKey, Bundle(Note('b')));
 
-        Assert.Equal(["duplicate"], Statuses(await IngestionApi.JsonAsync(second)));
-        var stored = storage.Clients.Tables.GetTableClient(IngestWriter.ObjectsTable)
-            .Query<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == IngestWriter.ObjectPartition(id)).Single(e => e.GetString("StixId") == id);
+        Assert.Equal(["stored"], Statuses(await IngestionApi.JsonAsync(second)));
+        var rows = storage.Clients.Tables.GetTableClient(IngestWriter.ObjectsTable)
+            .Query<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == IngestWriter.ObjectPartition(id)).Where(e => e.GetString("StixId") == id).ToList();
+        Assert.Equal(2, rows.Count);
         var container = storage.Clients.Blobs.GetBlobContainerClient(PayloadStore.ContainerName);
-        var json = JsonNode.Parse((await container.GetBlobClient(stored.GetString("JsonBlob")).DownloadContentAsync()).Value.Content.ToString())!;
-        Assert.StartsWith("aaa", json["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        var contents = new List<string>();
+        foreach (var row in rows)
+        {
+            var json = JsonNode.Parse((await container.GetBlobClient(row.GetString("JsonBlob")).DownloadContentAsync()).Value.Content.ToString())!;
+            contents.Add(json["content"]!.GetValue<string>()[..3]);
+        }
+
+        Assert.Equal(["aaa", "bbb"], contents.Order(StringComparer.Ordinal));
         var blobs = await container.GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = $"objects/{id}/" }).ToListAsync();
-        Assert.Equal([stored.GetString("JsonBlob")], blobs.Select(b => b.Name));
+        Assert.Equal(rows.Select(r => r.GetString("JsonBlob")).Order(StringComparer.Ordinal), blobs.Select(b => b.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
