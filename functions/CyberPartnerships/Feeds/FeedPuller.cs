@@ -57,9 +57,26 @@ public sealed partial class FeedPuller(
         {
             await taxii.DiscoverAsync(feed, cancellationToken).ConfigureAwait(false);
             var current = feed;
+            var fellBack = false;
             while (pages < options.Value.MaxPagesPerRun)
             {
-                using var page = await taxii.GetObjectsAsync(current, current.Next, current.AddedAfter, options.Value.PageSize, cancellationToken).ConfigureAwait(false);
+                TaxiiPage page;
+                try
+                {
+                    page = await taxii.GetObjectsAsync(current, current.Next, current.AddedAfter, options.Value.PageSize, cancellationToken).ConfigureAwait(false);
+                }
+                catch (TaxiiException ex) when (current.Next is not null && ex.Status is 400 or 404 or 410 && !fellBack)
+                {
+                    // A next token expires (medallion's live 30 s): continue from the dates instead, just before the last
+                    // object stored; deduplication drops what is read again.
+                    LogTokenRefused(logger, current.PartnerId, current.FeedId, ex.Message);
+                    fellBack = true;
+                    var resume = current.LastDateAdded is { } lastAdded ? JustBefore(lastAdded) : current.AddedAfter;
+                    current = await registry.UpdateAsync(current.PartnerId, current.FeedId, f => f with { Next = null, AddedAfter = resume }, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                using var pageScope = page;
                 var read = StixBundleReader.ReadObjects(page.Objects, "/objects", current.DefaultTlp);
                 var source = new IngestSource(PageSourceId(current, read.Objects), current.PartnerId, SourceKind.Feed, time.GetUtcNow());
                 var outcomes = await writer.WriteAsync(source, read.Objects, [], cancellationToken).ConfigureAwait(false);
@@ -76,9 +93,12 @@ public sealed partial class FeedPuller(
                 var (next, addedAfter) = page.More && page.Next is not null
                     ? (page.Next, current.AddedAfter)
                     : (null, page.DateAddedLast is { } last ? JustBefore(last) : current.AddedAfter);
-                var progressed = next != current.Next || addedAfter != current.AddedAfter;
-                current = await registry.UpdateAsync(current.PartnerId, current.FeedId, f => f with { Next = next, AddedAfter = addedAfter, ObjectsStored = f.ObjectsStored + newlyStored }, cancellationToken).ConfigureAwait(false);
-                if (!page.More || !progressed)
+                var lastDateAdded = page.DateAddedLast ?? current.LastDateAdded;
+                var stuck = next is null && addedAfter == current.AddedAfter;
+                current = await registry.UpdateAsync(current.PartnerId, current.FeedId, f => f with { Next = next, AddedAfter = addedAfter, LastDateAdded = lastDateAdded, ObjectsStored = f.ObjectsStored + newlyStored }, cancellationToken).ConfigureAwait(false);
+
+                // Progress is objects, not tokens: a server may keep one next token for a whole listing (medallion does).
+                if (!page.More || stuck || read.Objects.Count + read.Rejected.Count == 0)
                 {
                     break;
                 }
@@ -102,11 +122,22 @@ public sealed partial class FeedPuller(
         ex is OperationCanceledException && cancellationToken.IsCancellationRequested;
 
     /// <summary><c>added_after</c> is exclusive: continuing from exactly the last date would skip an object added at the
-    /// same instant on the next page. One tick earlier reads the boundary again; deduplication drops the repeat.</summary>
-    public static string JustBefore(string dateAdded) =>
-        StixPatterns.TryParseTimestamp(dateAdded, out var t)
-            ? t.AddTicks(-1).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture)
-            : dateAdded;
+    /// same instant on the next page. One unit of the server's own precision earlier reads the boundary again
+    /// (deduplication drops the repeat), written with no more fractional digits than the server gave (at most 7):
+    /// medallion, which keeps microseconds, answers 500 to a seventh digit.</summary>
+    public static string JustBefore(string dateAdded)
+    {
+        if (!StixPatterns.TryParseTimestamp(dateAdded, out var t))
+        {
+            return dateAdded;
+        }
+
+        var dot = dateAdded.IndexOf('.', StringComparison.Ordinal);
+        var digits = dot < 0 ? 0 : Math.Min(7, dateAdded.Length - dot - 2);
+        var unit = (long)Math.Pow(10, 7 - digits);
+        var format = digits == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : $"yyyy-MM-dd'T'HH:mm:ss.{new string('f', digits)}'Z'";
+        return t.AddTicks(-unit).UtcDateTime.ToString(format, CultureInfo.InvariantCulture);
+    }
 
     /// <summary>The same page content gives the same source id, so reading a page twice writes the same rows.</summary>
     private static string PageSourceId(FeedRegistration feed, IEnumerable<IngestObject> objects)
@@ -150,6 +181,9 @@ public sealed partial class FeedPuller(
             LogPullFailed(logger, feed.PartnerId, feed.FeedId, error);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {PartnerId}/{FeedId}: the server refused the next token; continuing from the last date added instead: {Error}")]
+    private static partial void LogTokenRefused(ILogger logger, string partnerId, string feedId, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feeds of partner {PartnerId} not pulled this run: the partner is {Status} ({Feeds} feeds, their state kept)")]
     private static partial void LogPartnerNotActive(ILogger logger, string partnerId, string status, int feeds);

@@ -53,6 +53,10 @@ public sealed record FeedRegistration
     /// <summary>The <c>added_after</c> to continue with, when there is no <c>next</c> (full precision, as a string).</summary>
     public string? AddedAfter { get; init; }
 
+    /// <summary>The server's <c>X-TAXII-Date-Added-Last</c> of the last page stored, as it sent it: where a pull picks up
+    /// when the server no longer knows the <see cref="Next"/> token.</summary>
+    public string? LastDateAdded { get; init; }
+
     public long ObjectsStored { get; init; }
 }
 

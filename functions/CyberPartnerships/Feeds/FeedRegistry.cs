@@ -111,6 +111,7 @@ public sealed class FeedRegistry(TableServiceClient tables, IOptions<FeedOptions
         ["LastSuccessAt"] = f.LastSuccessAt,
         ["Next"] = f.Next,
         ["AddedAfter"] = f.AddedAfter,
+        ["LastDateAdded"] = f.LastDateAdded,
         ["ObjectsStored"] = f.ObjectsStored,
     };
 
@@ -132,6 +133,7 @@ public sealed class FeedRegistry(TableServiceClient tables, IOptions<FeedOptions
         LastSuccessAt = e.GetDateTimeOffset("LastSuccessAt"),
         Next = e.GetString("Next"),
         AddedAfter = e.GetString("AddedAfter"),
+        LastDateAdded = e.GetString("LastDateAdded"),
         ObjectsStored = e.GetInt64("ObjectsStored") ?? 0,
     };
 }

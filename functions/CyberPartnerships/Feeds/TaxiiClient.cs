@@ -19,7 +19,11 @@ public sealed record TaxiiPage(JsonDocument Envelope, bool More, string? Next, s
     public void Dispose() => Envelope.Dispose();
 }
 
-public sealed class TaxiiException(string message) : Exception(message);
+public sealed class TaxiiException(string message, int? status = null) : Exception(message)
+{
+    /// <summary>The HTTP status the server answered, when it answered with an error.</summary>
+    public int? Status { get; } = status;
+}
 
 /// <summary>
 /// A TAXII 2.1 client over an <see cref="HttpClient"/> whose handler chain carries the standard resilience pipeline
@@ -133,11 +137,41 @@ public sealed class TaxiiClient(HttpClient http, IOptions<FeedOptions> options)
 
         if (!response.IsSuccessStatusCode)
         {
-            response.Dispose();
-            throw new TaxiiException($"GET {uri.AbsolutePath} answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+            using (response)
+            {
+                var said = await ErrorTextAsync(response, cancellationToken).ConfigureAwait(false);
+                throw new TaxiiException($"GET {uri.AbsolutePath} answered {(int)response.StatusCode} {response.ReasonPhrase}{said}.", (int)response.StatusCode);
+            }
         }
 
         return response;
+    }
+
+    /// <summary>What the server said in a TAXII error message (<c>title</c>, <c>description</c>), for the log and the
+    /// feed's last error: at most 300 characters, control characters dropped; nothing when the body is not one.</summary>
+    private static async Task<string> ErrorTextAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            using var error = JsonDocument.Parse(bytes);
+            if (error.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return string.Empty;
+            }
+
+            var parts = new[] { "title", "description" }
+                .Select(name => error.RootElement.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null)
+                .OfType<string>()
+                .Select(text => new string(text.Where(c => !char.IsControl(c)).ToArray()).Trim())
+                .Where(text => text.Length > 0);
+            var said = string.Join(": ", parts);
+            return said.Length == 0 ? string.Empty : $" ({(said.Length <= 300 ? said : said[..300])})";
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or HttpRequestException)
+        {
+            return string.Empty;
+        }
     }
 
     /// <summary>The connection was refused by <see cref="FeedAddresses"/> (not worth retrying).</summary>

@@ -8,6 +8,7 @@ using CyberPartnerships.Tests.Partners;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using static CyberPartnerships.Tests.Submissions.StixTestData;
 
 namespace CyberPartnerships.Tests.Feeds;
 
@@ -112,6 +113,56 @@ public sealed class FeedPullTests(AzuriteFixture storage) : IAsyncLifetime
         Assert.Equal(_taxii.Served, StoredSet());
         Assert.Equal(_taxii.Served.Count, StoredRowCount());
         Assert.Contains(StoredSet(), s => s.Modified.EndsWith(".987654321Z", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Against_a_server_that_keeps_one_next_token_for_a_listing_every_page_is_read_in_one_run()
+    {
+        _taxii.MedallionLike = true;
+
+        var run = await Puller.PullAsync(await CurrentAsync());
+
+        Assert.True(run.Succeeded, run.Error);
+        Assert.Equal(5, run.Pages);
+        Assert.Equal(_taxii.Served, StoredSet());
+    }
+
+    [Fact]
+    public async Task A_next_token_the_server_no_longer_knows_falls_back_to_added_after_and_the_feed_recovers()
+    {
+        _taxii.MedallionLike = true;
+        _taxii.DieFrom = 3;
+        var first = await Puller.PullAsync(await CurrentAsync());
+        Assert.False(first.Succeeded);
+        Assert.NotNull((await CurrentAsync()).Next);
+
+        _taxii.DieFrom = 0;
+        _taxii.ForgetTokens();
+        var rerun = await Puller.PullAsync(await CurrentAsync());
+        var again = await Puller.PullAsync(await CurrentAsync());
+
+        Assert.True(rerun.Succeeded, rerun.Error);
+        Assert.True(again.Succeeded, again.Error);
+        Assert.Equal(_taxii.Served, StoredSet());
+        Assert.Equal(FeedHealth.Healthy, (await CurrentAsync()).Health);
+        Assert.Contains(_logs.Entries, e => e.Message.Contains("is not valid or has expired", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Incremental_pulls_send_added_after_with_no_more_fractional_digits_than_the_server_gave()
+    {
+        _taxii.MedallionLike = true;
+        var first = await Puller.PullAsync(await CurrentAsync());
+        _taxii.Objects.Add((Indicator($"[domain-name:value = '{NewDomain()}']"), "2026-11-22T00:00:00.500000Z"));
+
+        var second = await Puller.PullAsync(await CurrentAsync());
+
+        Assert.True(first.Succeeded, first.Error);
+        Assert.True(second.Succeeded, second.Error);
+        Assert.Equal(1, second.Stored);
+        var sent = _taxii.AddedAfterSeen.Where(a => a.Length > 0).ToList();
+        Assert.NotEmpty(sent);
+        Assert.All(sent, a => Assert.True(a.Length - a.IndexOf('.', StringComparison.Ordinal) - 2 <= 6, a));
     }
 
     [Fact]

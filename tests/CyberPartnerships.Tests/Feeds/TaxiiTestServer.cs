@@ -59,6 +59,22 @@ public sealed class TaxiiTestServer : IAsyncDisposable
     /// <summary>Characters of padding added to every objects page (a page too large to read).</summary>
     public int ObjectsPadding { get; set; }
 
+    /// <summary>
+    /// Behaves as medallion 3.0.0 does: one <c>next</c> token for a whole listing (a server-side cursor that moves on
+    /// with each request), dates in the headers with 6 fractional digits, an <c>added_after</c> with more than 6
+    /// fractional digits answered 500, and a token it no longer knows (<see cref="ForgetTokens"/>) answered 400, each
+    /// error with a TAXII error body (title, description).
+    /// </summary>
+    public bool MedallionLike { get; set; }
+
+    /// <summary>Tokens handed out so far expire (medallion's live 30 s): requests naming one get 400.</summary>
+    public void ForgetTokens() => _cursors.Clear();
+
+    /// <summary>The <c>added_after</c> values the objects endpoint was asked for, in order.</summary>
+    public List<string> AddedAfterSeen { get; } = [];
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _cursors = new();
+
     /// <summary>Rewrites each objects page's JSON text before it is sent (bodies a serializer would not write).</summary>
     public Func<string, string>? PageText { get; set; }
 
@@ -170,10 +186,27 @@ public sealed class TaxiiTestServer : IAsyncDisposable
         var limit = int.TryParse(context.Request.Query["limit"], out var l) ? Math.Clamp(l, 1, 1000) : 100;
         var addedAfter = context.Request.Query["added_after"].ToString();
         var next = context.Request.Query["next"].ToString();
+        lock (AddedAfterSeen)
+        {
+            AddedAfterSeen.Add(addedAfter);
+        }
+
+        if (MedallionLike && addedAfter.Length > 0 && FractionDigits(addedAfter) > 6)
+        {
+            await TaxiiErrorAsync(context, StatusCodes.Status500InternalServerError, "ProcessingError", "time data does not match format '%Y-%m-%dT%H:%M:%S.%fZ'");
+            return;
+        }
+
+        if (MedallionLike && next.Length > 0 && !_cursors.ContainsKey(next))
+        {
+            await TaxiiErrorAsync(context, StatusCodes.Status400BadRequest, "The server did not understand the request", $"The next token {next} is not valid or has expired");
+            return;
+        }
+
         var candidates = Enumerable.Range(0, Objects.Count)
             .Where(i => addedAfter.Length == 0 || Canonical(Objects[i].DateAdded).CompareTo(Canonical(addedAfter)) > 0)
             .ToList();
-        var offset = !AddedAfterOnly && int.TryParse(next, out var n) ? n : 0;
+        var offset = MedallionLike ? (next.Length > 0 ? _cursors[next] : 0) : !AddedAfterOnly && int.TryParse(next, out var n) ? n : 0;
 
         var page = candidates.Skip(offset).Take(limit).ToList();
         var more = candidates.Count > offset + limit;
@@ -183,15 +216,22 @@ public sealed class TaxiiTestServer : IAsyncDisposable
             envelope["padding"] = new string('x', ObjectsPadding);
         }
 
-        if (more && !AddedAfterOnly)
+        if (more && MedallionLike)
+        {
+            // One token for the whole listing: the cursor behind it moves on.
+            var token = next.Length > 0 ? next : Guid.NewGuid().ToString();
+            _cursors[token] = offset + limit;
+            envelope["next"] = token;
+        }
+        else if (more && !AddedAfterOnly)
         {
             envelope["next"] = (offset + limit).ToString(CultureInfo.InvariantCulture);
         }
 
         if (page.Count > 0)
         {
-            context.Response.Headers["X-TAXII-Date-Added-First"] = Objects[page[0]].DateAdded;
-            context.Response.Headers["X-TAXII-Date-Added-Last"] = Objects[page[^1]].DateAdded;
+            context.Response.Headers["X-TAXII-Date-Added-First"] = AsServed(Objects[page[0]].DateAdded);
+            context.Response.Headers["X-TAXII-Date-Added-Last"] = AsServed(Objects[page[^1]].DateAdded);
         }
 
         var json = envelope.ToJsonString();
@@ -207,6 +247,22 @@ public sealed class TaxiiTestServer : IAsyncDisposable
         }
 
         await context.Response.Body.WriteAsync(body);
+    }
+
+    /// <summary>A date as the server writes it: medallion keeps microseconds (6 digits).</summary>
+    private string AsServed(string dateAdded) => MedallionLike && FractionDigits(dateAdded) > 6 ? dateAdded[..(dateAdded.IndexOf('.', StringComparison.Ordinal) + 7)] + "Z" : dateAdded;
+
+    private static int FractionDigits(string timestamp)
+    {
+        var dot = timestamp.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? 0 : timestamp.Length - dot - 2;
+    }
+
+    private static async Task TaxiiErrorAsync(HttpContext context, int status, string title, string description)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/taxii+json;version=2.1";
+        await context.Response.WriteAsync(new JsonObject { ["title"] = title, ["description"] = description, ["http_status"] = $"{status}" }.ToJsonString());
     }
 
     /// <summary>A timestamp with its fraction padded to 9 digits: ordinal order is time order.</summary>
