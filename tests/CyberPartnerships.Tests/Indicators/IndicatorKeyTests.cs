@@ -39,8 +39,10 @@ public sealed class IndicatorKeyTests
 
     [Theory]
     [InlineData("2026-11-23T10:00:00.123456789Z", "2026-11-23T10:00:00.1234566Z")]
-    [InlineData("2026-11-23T10:00:00Z", "2026-11-23T09:59:59.9999999Z")]
-    public void Added_after_continues_just_before_the_last_date_added(string last, string expected)
+    [InlineData("2026-11-23T10:00:00.123456Z", "2026-11-23T10:00:00.123455Z")]
+    [InlineData("2026-11-23T10:00:00.120Z", "2026-11-23T10:00:00.119Z")]
+    [InlineData("2026-11-23T10:00:00Z", "2026-11-23T09:59:59Z")]
+    public void Added_after_continues_one_unit_of_the_servers_precision_before_the_last_date_added(string last, string expected)
     {
         Assert.Equal(expected, FeedPuller.JustBefore(last));
         Assert.True(string.CompareOrdinal(expected, last) < 0);
