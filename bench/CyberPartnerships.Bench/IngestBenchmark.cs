@@ -70,7 +70,7 @@ public sealed class IngestBenchmark : IBenchmark
     {
         using var body = new SubmissionBody(JsonDocument.Parse(GenerateBundle(count)), SubmissionFormat.Stix, Guid.NewGuid().ToString("N"));
         var stopwatch = Stopwatch.StartNew();
-        var (record, errors, detail) = await ingestor.IngestAsync("bench-partner", $"sub-{Guid.NewGuid():N}", body, cancellationToken).ConfigureAwait(false);
+        var (record, errors, detail) = await ingestor.IngestAsync("bench-partner", $"sub-{Guid.NewGuid():N}", body, cancellationToken: cancellationToken).ConfigureAwait(false);
         stopwatch.Stop();
         if (record is null || record.Counts.Stored != count)
         {

@@ -33,6 +33,13 @@ public sealed record ObjectOutcome
 
     public string? Pointer { get; init; }
 
+    /// <summary>The TLP the object was stored at, and where it came from (<see cref="TlpSources"/>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Tlp? Tlp { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? TlpFrom { get; init; }
+
     /// <summary>True when the object's type is not one the app understands: it is stored as opaque JSON.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Opaque { get; init; }
@@ -55,7 +62,30 @@ public sealed record IngestObject(
     string Json,
     Tlp Tlp,
     IReadOnlyList<IndicatorKey> Indicators,
-    bool Opaque = false);
+    bool Opaque = false)
+{
+    /// <summary>Where <see cref="Tlp"/> came from (<see cref="TlpSources"/>).</summary>
+    public string TlpFrom { get; init; } = TlpSources.Marking;
+}
+
+/// <summary>How an object got its TLP, as its outcome says.</summary>
+public static class TlpSources
+{
+    /// <summary>A TLP 2.0 marking in its <c>object_marking_refs</c>.</summary>
+    public const string Marking = "marking";
+
+    /// <summary>A STIX 2.1 TLP 1.0 marking, read as its TLP 2.0 level.</summary>
+    public const string Tlp1Marking = "tlp1-marking";
+
+    /// <summary>Unmarked, in a bundle whose other objects are marked: the most restrictive of their TLPs.</summary>
+    public const string Bundle = "bundle";
+
+    /// <summary>Unmarked, from a feed: the feed's default TLP.</summary>
+    public const string FeedDefault = "feed-default";
+
+    /// <summary>Nothing in the bundle is marked: the submitting partner's <c>UnmarkedTlp</c>.</summary>
+    public const string PartnerDefault = "partner-default";
+}
 
 public enum SourceKind
 {

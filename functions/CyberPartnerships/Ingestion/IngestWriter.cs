@@ -182,6 +182,8 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
         ExistingSource = status == ObjectStatus.Duplicate ? existingSource : null,
         ExistingId = status == ObjectStatus.Duplicate ? existingId : null,
         Opaque = obj.Opaque,
+        Tlp = obj.Tlp,
+        TlpFrom = obj.TlpFrom,
     };
 }
 

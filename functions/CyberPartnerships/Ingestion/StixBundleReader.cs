@@ -23,7 +23,9 @@ public sealed record StixBundle(
 /// </summary>
 public static class StixBundleReader
 {
-    public static StixBundle ReadBundle(JsonElement root, Tlp? defaultTlp = null)
+    /// <param name="unmarkedTlp">The submitting partner's TLP for a bundle that references no TLP marking at all
+    /// (<see cref="Partners.Partner.UnmarkedTlp"/>); null refuses such a bundle.</param>
+    public static StixBundle ReadBundle(JsonElement root, Tlp? defaultTlp = null, Tlp? unmarkedTlp = null)
     {
         var errors = new List<InputError>();
         if (root.ValueKind != JsonValueKind.Object || Str(root, "type") != "bundle")
@@ -45,7 +47,11 @@ public static class StixBundleReader
         }
 
         var read = ReadObjects(objects, "/objects", defaultTlp);
-        if (read.Tlp is null && read.Objects.Count > 0)
+        if (read.Tlp is null && read.Objects.Count > 0 && unmarkedTlp is { } partnerTlp)
+        {
+            read = read with { Tlp = partnerTlp, Objects = [.. read.Objects.Select(o => o with { Tlp = partnerTlp, TlpFrom = TlpSources.PartnerDefault })] };
+        }
+        else if (read.Tlp is null && read.Objects.Count > 0)
         {
             errors.Add(new("/objects", "No TLP marking: reference a TLP 2.0 marking-definition id (or a STIX 2.1 TLP 1.0 one) in object_marking_refs."));
         }
@@ -70,13 +76,13 @@ public static class StixBundleReader
             }
             else
             {
-                var tlp = MarkingOf(obj);
+                var (tlp, from) = MarkingOf(obj);
                 if (tlp is { } t && (bundleTlp is null || t > bundleTlp))
                 {
                     bundleTlp = t;
                 }
 
-                valid.Add((StixObjectRules.ToIngestObject(obj, index), tlp));
+                valid.Add((StixObjectRules.ToIngestObject(obj, index) with { TlpFrom = from }, tlp));
             }
 
             index++;
@@ -84,25 +90,30 @@ public static class StixBundleReader
 
         // A bundle's unmarked objects take the bundle's TLP; a feed's take the feed's default (a page is no unit of meaning).
         var fallback = defaultTlp ?? bundleTlp;
-        var stored = valid.Select(v => v.Object with { Tlp = v.Tlp ?? fallback ?? Tlp.Red }).ToList();
+        var fallbackFrom = defaultTlp is null ? TlpSources.Bundle : TlpSources.FeedDefault;
+        var stored = valid.Select(v => v.Tlp is { } own ? v.Object with { Tlp = own } : v.Object with { Tlp = fallback ?? Tlp.Red, TlpFrom = fallbackFrom }).ToList();
         return new(null, stored, rejected, bundleTlp ?? defaultTlp, []);
     }
 
-    private static Tlp? MarkingOf(JsonElement obj)
+    /// <summary>The most restrictive TLP the object's markings reference, and whether it came from a TLP 1.0 id.</summary>
+    private static (Tlp? Tlp, string From) MarkingOf(JsonElement obj)
     {
         Tlp? found = null;
+        var from = TlpSources.Marking;
         if (obj.TryGetProperty("object_marking_refs", out var refs) && refs.ValueKind == JsonValueKind.Array)
         {
             foreach (var r in refs.EnumerateArray())
             {
-                if (r.ValueKind == JsonValueKind.String && StixMarkings.TryGetTlp(r.GetString(), out var tlp) && (found is null || tlp > found))
+                var id = r.ValueKind == JsonValueKind.String ? r.GetString() : null;
+                if (StixMarkings.TryGetTlp(id, out var tlp) && (found is null || tlp > found))
                 {
                     found = tlp;
+                    from = StixMarkings.IsTlp1(id) ? TlpSources.Tlp1Marking : TlpSources.Marking;
                 }
             }
         }
 
-        return found;
+        return (found, from);
     }
 
     internal static string? Str(JsonElement obj, string name) =>

@@ -27,6 +27,10 @@ public sealed record Partner
 
     public PartnerStatus Status { get; init; } = PartnerStatus.Active;
 
+    /// <summary>The TLP the objects of a STIX submission take when the bundle references no TLP marking at all (set at
+    /// onboarding, as feeds have theirs); null: such a bundle is refused (400).</summary>
+    public Tlp? UnmarkedTlp { get; init; }
+
     /// <summary>Legal approvers who decide MoU steps for this partner.</summary>
     public IReadOnlyList<string> LegalApprovers { get; init; } = [];
 

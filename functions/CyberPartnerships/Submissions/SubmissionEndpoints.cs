@@ -69,7 +69,7 @@ public sealed partial class SubmissionEndpoints(
                     return new(Problems.Conflict("This Idempotency-Key is in use with a different body."), null);
                 }
 
-                var (record, errors, status) = await ingestor.IngestAsync(partner.Id, submissionId, body, cancellationToken).ConfigureAwait(false);
+                var (record, errors, status) = await ingestor.IngestAsync(partner.Id, submissionId, body, partner.UnmarkedTlp, cancellationToken).ConfigureAwait(false);
                 if (record is null)
                 {
                     if (idempotencyKey.Length > 0)

@@ -12,17 +12,17 @@ public sealed class SubmissionIngestor(
 {
     /// <returns>The stored record, or null with the errors (JSON pointers) and a summary for the 400.</returns>
     public async Task<(SubmissionRecord? Record, IReadOnlyList<InputError> Errors, string Detail)> IngestAsync(
-        string partnerId, string submissionId, SubmissionBody body, CancellationToken cancellationToken = default)
+        string partnerId, string submissionId, SubmissionBody body, Tlp? unmarkedTlp = null, CancellationToken cancellationToken = default)
     {
         var source = new IngestSource(submissionId, partnerId, SourceKind.Submission, time.GetUtcNow());
         return body.Format == SubmissionFormat.Stix
-            ? await IngestStixAsync(source, body, cancellationToken).ConfigureAwait(false)
+            ? await IngestStixAsync(source, body, unmarkedTlp, cancellationToken).ConfigureAwait(false)
             : await IngestNativeAsync(source, body, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<(SubmissionRecord?, IReadOnlyList<InputError>, string)> IngestStixAsync(IngestSource source, SubmissionBody body, CancellationToken cancellationToken)
+    private async Task<(SubmissionRecord?, IReadOnlyList<InputError>, string)> IngestStixAsync(IngestSource source, SubmissionBody body, Tlp? unmarkedTlp, CancellationToken cancellationToken)
     {
-        var bundle = StixBundleReader.ReadBundle(body.Document.RootElement);
+        var bundle = StixBundleReader.ReadBundle(body.Document.RootElement, unmarkedTlp: unmarkedTlp);
         if (!bundle.IsValid)
         {
             return (null, bundle.Errors, "The STIX bundle is not valid.");

@@ -80,6 +80,25 @@ public sealed partial class PartnerCliTests(AzuriteFixture storage)
     }
 
     [Fact]
+    public async Task Partner_add_sets_the_tlp_for_unmarked_submissions_or_refuses_them_by_default()
+    {
+        var green = $"mitre-{Guid.NewGuid():N}"[..20];
+        var strict = $"ec3-{Guid.NewGuid():N}"[..20];
+        var add = await RunAsync("partner", "add", green, "--name", "MITRE", "--kind", "private-sector", "--tlp", "GREEN", "--unmarked-tlp", "green");
+        Assert.Equal(0, add.Exit);
+        Assert.Contains("unmarked submissions GREEN", add.Out, StringComparison.Ordinal);
+        Assert.Equal(0, (await RunAsync("partner", "add", strict, "--name", "EC3", "--kind", "law-enforcement", "--tlp", "RED")).Exit);
+        var bad = await RunAsync("partner", "add", $"x-{Guid.NewGuid():N}"[..20], "--name", "X", "--kind", "private-sector", "--tlp", "GREEN", "--unmarked-tlp", "purple");
+        Assert.Equal(1, bad.Exit);
+        Assert.Contains("--unmarked-tlp", bad.Err, StringComparison.Ordinal);
+
+        var list = JsonDocument.Parse((await RunAsync("partner", "list", "--json")).Out).RootElement.EnumerateArray().ToList();
+        Assert.Equal("GREEN", list.Single(p => p.GetProperty("id").GetString() == green).GetProperty("unmarkedTlp").GetString());
+        var refused = list.Single(p => p.GetProperty("id").GetString() == strict);
+        Assert.False(refused.TryGetProperty("unmarkedTlp", out var none) && none.ValueKind != JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task List_json_and_suspend_resume()
     {
         var id = $"oas-{Guid.NewGuid():N}"[..20];

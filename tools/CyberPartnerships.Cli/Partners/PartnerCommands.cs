@@ -30,7 +30,12 @@ public static class PartnerCommands
         var legal = new Option<string?>("--legal") { Description = "Legal approvers' e-mail addresses, comma separated." };
         var alternates = new Option<string?>("--alternates") { Description = "Alternate approvers (escalation), comma separated." };
         var analysts = new Option<string?>("--analysts") { Description = "Analysts' e-mail addresses, comma separated." };
-        var command = new Command("add", "Register a partner.") { id, name, kind, tlp, legal, alternates, analysts };
+        var unmarked = new Option<string>("--unmarked-tlp")
+        {
+            Description = "TLP for the partner's STIX submissions that reference no TLP marking: CLEAR, GREEN, AMBER, AMBER+STRICT, RED, or reject (refuse them).",
+            DefaultValueFactory = _ => "reject",
+        };
+        var command = new Command("add", "Register a partner.") { id, name, kind, tlp, legal, alternates, analysts, unmarked };
         command.SetAction((parse, ct) => CliApp.GuardAsync(context, async () =>
         {
             var added = await Registry(context, parse).AddAsync(
@@ -45,9 +50,12 @@ public static class PartnerCommands
                     LegalApprovers = SplitList(parse.GetValue(legal)),
                     AlternateApprovers = SplitList(parse.GetValue(alternates)),
                     Analysts = SplitList(parse.GetValue(analysts)),
+                    UnmarkedTlp = parse.GetValue(unmarked) is var u && string.Equals(u, "reject", StringComparison.OrdinalIgnoreCase) ? null
+                        : TlpLevels.TryParse(u, out var given) ? given
+                        : throw new CliInputException($"--unmarked-tlp '{u}' is not one of CLEAR, GREEN, AMBER, AMBER+STRICT, RED, reject."),
                 },
                 ct).ConfigureAwait(false);
-            await context.Output.WriteLineAsync($"added partner {added.Id} ({added.DisplayName}), TLP clearance {added.TlpClearance.ToLabel()}").ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"added partner {added.Id} ({added.DisplayName}), TLP clearance {added.TlpClearance.ToLabel()}, unmarked submissions {added.UnmarkedTlp?.ToLabel() ?? "refused"}").ConfigureAwait(false);
         }));
         return command;
     }
