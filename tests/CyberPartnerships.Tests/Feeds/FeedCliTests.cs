@@ -94,4 +94,43 @@ public sealed class FeedCliTests(AzuriteFixture storage)
         Assert.DoesNotContain(partner, (await RunAsync("feed", "list")).Out, StringComparison.Ordinal);
         Assert.Equal(CliApp.Refused, (await RunAsync("feed", "remove", partner, "--id", "c2")).Exit);
     }
+
+    [Fact]
+    public async Task Feed_pull_pulls_one_feed_now_from_its_checkpoint_and_says_what_it_stored()
+    {
+        await using var taxii = await TaxiiTestServer.StartAsync();
+        var partner = await NewPartnerAsync();
+        var token = $"FEEDSECRET_CLI_{Guid.NewGuid():N}".ToUpperInvariant();
+        Environment.SetEnvironmentVariable(token, taxii.Token);
+        Environment.SetEnvironmentVariable("Feeds__AllowPrivateAddresses", "true");
+        Environment.SetEnvironmentVariable("Feeds__MaxRetryAttempts", "1");
+        Environment.SetEnvironmentVariable("Feeds__RetryBaseDelay", "00:00:00.050");
+        try
+        {
+            Assert.Equal(0, (await RunAsync("feed", "add", partner, "--api-root", taxii.ApiRoot.AbsoluteUri, "--collection", TaxiiTestServer.CollectionId, "--token", $"env:{token}")).Exit);
+
+            var first = await RunAsync("feed", "pull", partner);
+            var again = await RunAsync("feed", "pull", partner);
+            taxii.AlwaysFail = true;
+            var failing = await RunAsync("feed", "pull", partner);
+            var unknown = await RunAsync("feed", "pull", partner, "--id", "nope");
+
+            Assert.Equal(0, first.Exit);
+            Assert.Contains($"pulled {partner}/default: 1 pages, {taxii.Served.Count} stored", first.Out, StringComparison.Ordinal);
+            Assert.Equal(0, again.Exit);
+            Assert.Contains(", 0 stored", again.Out, StringComparison.Ordinal);
+            Assert.Equal(CliApp.Refused, failing.Exit);
+            Assert.Contains("503", failing.Err, StringComparison.Ordinal);
+            Assert.Equal(CliApp.Refused, unknown.Exit);
+            Assert.Contains($"No feed {partner}/nope", unknown.Err, StringComparison.Ordinal);
+            Assert.Equal(taxii.Served.Count, (await new FeedRegistry(storage.Clients.Tables).GetAsync(partner, "default"))!.ObjectsStored);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Feeds__AllowPrivateAddresses", null);
+            Environment.SetEnvironmentVariable("Feeds__MaxRetryAttempts", null);
+            Environment.SetEnvironmentVariable("Feeds__RetryBaseDelay", null);
+            Environment.SetEnvironmentVariable(token, null);
+        }
+    }
 }

@@ -3,11 +3,13 @@ using System.Globalization;
 using System.Text.Json;
 using CyberPartnerships.Feeds;
 using CyberPartnerships.Partners;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CyberPartnerships.Cli.Feeds;
 
-/// <summary><c>cyberpartners feed add|list|pause|resume|remove</c>: the partners' TAXII 2.1 feeds the app pulls.</summary>
+/// <summary><c>cyberpartners feed add|list|pull|pause|resume|remove</c>: the partners' TAXII 2.1 feeds the app pulls.</summary>
 public static class FeedCommands
 {
     private const string AllowPrivateAddressesVariable = "Feeds__AllowPrivateAddresses";
@@ -17,6 +19,7 @@ public static class FeedCommands
         var feed = new Command("feed", "Manage the partners' TAXII 2.1 feeds pulled on a timer.");
         feed.Subcommands.Add(Add(context));
         feed.Subcommands.Add(List(context));
+        feed.Subcommands.Add(Pull(context));
         feed.Subcommands.Add(SetActive(context, "pause", active: false, "Stop pulling a feed (its checkpoint is kept)."));
         feed.Subcommands.Add(SetActive(context, "resume", active: true, "Pull a paused feed again, from its checkpoint."));
         feed.Subcommands.Add(Remove(context));
@@ -65,6 +68,43 @@ public static class FeedCommands
             };
             await Guard(() => new FeedRegistry(storage.Tables, Options.Create(new FeedOptions { AllowPrivateAddresses = AllowPrivateAddresses() })).AddAsync(feed, ct)).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"added feed {feed.PartnerId}/{feed.FeedId}: {feed.ApiRoot} collection {feed.CollectionId}").ConfigureAwait(false);
+        }));
+        return command;
+    }
+
+    /// <summary>One pull of one feed now, by the app's own <see cref="FeedPuller"/> (the same checkpoint, health and
+    /// storage as the timer's); <c>Feeds__*</c> settings come from the environment, as in the app.</summary>
+    private static Command Pull(CliContext context)
+    {
+        var partner = new Argument<string>("partner") { Description = "Partner id." };
+        var id = new Option<string>("--id") { Description = "Feed id.", DefaultValueFactory = _ => "default" };
+        var command = new Command("pull", "Pull a feed now, as the timer does (from its checkpoint; it moves on), and print what was stored. Feeds__* settings are read from the environment.")
+        {
+            partner, id,
+        };
+        command.SetAction((parse, ct) => CliApp.GuardAsync(context, async () =>
+        {
+            var storage = context.Storage(parse);
+            await using var services = new ServiceCollection()
+                .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddEnvironmentVariables().Build())
+                .AddLogging()
+                .AddSingleton(storage).AddSingleton(storage.Tables).AddSingleton(storage.Blobs).AddSingleton(storage.Queues)
+                .AddSingleton(TimeProvider.System)
+                .AddPartners()
+                .AddFeeds()
+                .BuildServiceProvider();
+            var partnerId = parse.GetRequiredValue(partner);
+            var feedId = parse.GetRequiredValue(id);
+            var feed = await services.GetRequiredService<FeedRegistry>().GetAsync(partnerId, feedId, ct).ConfigureAwait(false)
+                ?? throw new CliInputException($"No feed {partnerId}/{feedId}.");
+            var result = await services.GetRequiredService<FeedPuller>().PullAsync(feed, ct).ConfigureAwait(false);
+            var counts = $"{result.Pages} pages, {result.Stored} stored, {result.Duplicates} duplicates, {result.Rejected} rejected";
+            if (!result.Succeeded)
+            {
+                throw new CliInputException($"pulling {partnerId}/{feedId} failed after {counts}: {result.Error}");
+            }
+
+            await context.Output.WriteLineAsync($"pulled {partnerId}/{feedId}: {counts}").ConfigureAwait(false);
         }));
         return command;
     }
