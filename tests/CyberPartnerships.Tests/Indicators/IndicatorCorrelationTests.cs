@@ -131,6 +131,29 @@ public sealed class IndicatorCorrelationTests(AzuriteFixture storage) : IAsyncLi
     }
 
     [Fact]
+    public async Task An_indicator_only_another_partner_reported_as_red_answers_exactly_as_one_nobody_reported()
+    {
+        var (_, keyRed) = await _api.NewPartnerAsync("red", Tlp.Red);
+        var (_, keyReader) = await _api.NewPartnerAsync("reader", Tlp.Red);
+        var reported = NewDomain();
+        var never = NewDomain();
+        using (var posted = await _api.PostAsync(keyRed, Referral("RED", ("domain", reported)), "application/json"))
+        {
+            Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        }
+
+        using var hidden = await _api.GetAsync(keyReader, $"/api/indicators/domain/{reported}");
+        using var unknown = await _api.GetAsync(keyReader, $"/api/indicators/domain/{never}");
+
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.Equal(unknown.StatusCode, hidden.StatusCode);
+        // The same problem, but for the value itself: nothing in the answer tells the two apart.
+        Assert.Equal(
+            (await unknown.Content.ReadAsStringAsync()).Replace(never, "{value}", StringComparison.Ordinal),
+            (await hidden.Content.ReadAsStringAsync()).Replace(reported, "{value}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Unknown_or_malformed_indicator_is_refused_with_a_problem()
     {
         var (_, key) = await _api.NewPartnerAsync();
