@@ -47,13 +47,16 @@ public static class StixBundleReader
         }
 
         var read = ReadObjects(objects, "/objects", defaultTlp);
-        if (read.Tlp is null && read.Objects.Count > 0 && unmarkedTlp is { } partnerTlp)
+        if (read.Tlp is null && read.Objects.Count > 0)
         {
-            read = read with { Tlp = partnerTlp, Objects = [.. read.Objects.Select(o => o with { Tlp = partnerTlp, TlpFrom = TlpSources.PartnerDefault })] };
-        }
-        else if (read.Tlp is null && read.Objects.Count > 0)
-        {
-            errors.Add(new("/objects", "No TLP marking: reference a TLP 2.0 marking-definition id (or a STIX 2.1 TLP 1.0 one) in object_marking_refs."));
+            if (unmarkedTlp is { } partnerTlp)
+            {
+                read = read with { Tlp = partnerTlp, Objects = [.. read.Objects.Select(o => o with { Tlp = partnerTlp, TlpFrom = TlpSources.PartnerDefault })] };
+            }
+            else
+            {
+                errors.Add(new("/objects", "No TLP marking: reference a TLP 2.0 marking-definition id (or a STIX 2.1 TLP 1.0 one) in object_marking_refs."));
+            }
         }
 
         return read with { BundleId = bundleId, Errors = [.. errors, .. read.Errors] };

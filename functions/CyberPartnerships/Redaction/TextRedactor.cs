@@ -20,6 +20,10 @@ public sealed class TextRedactor
 
     private static readonly string[] LabelTexts = Labels.Select(l => $"[{l}]").ToArray();
 
+    /// <summary>C0 controls but tab, line feed and carriage return; DEL; C1 controls (see <see cref="ScanCopy"/>).</summary>
+    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Where(c => (c < 0x20 && c is not ('\t' or '\n' or '\r')) || c >= 0x7F).Select(c => (char)c)]);
+
     [ThreadStatic]
     private static TextScanner? t_scanner;
 
@@ -86,10 +90,6 @@ public sealed class TextRedactor
             }
         });
     }
-
-    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F" +
-        "\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
 
     /// <summary>As <see cref="Redact(string, RedactionCounts, FieldHint)"/>; in free text, also replaces the personal
     /// values the document states in its own structure (a victim's login in a path, an individual's surname).</summary>
