@@ -9,16 +9,18 @@ public static class FieldHints
 {
     private static readonly Dictionary<string, FieldHint> Known = Build();
 
-    public static FieldHint ForName(string? name)
+    public static FieldHint ForName(string? name) => name is null ? FieldHint.FreeText : ForName(name.AsSpan());
+
+    public static FieldHint ForName(ReadOnlySpan<char> name)
     {
-        if (string.IsNullOrWhiteSpace(name))
+        if (name.IsWhiteSpace())
         {
             return FieldHint.FreeText;
         }
 
         Span<char> buffer = stackalloc char[Math.Min(name.Length, 128)];
         var length = 0;
-        foreach (var c in name.AsSpan(0, Math.Min(name.Length, 128)))
+        foreach (var c in name[..Math.Min(name.Length, 128)])
         {
             if (char.IsLetterOrDigit(c))
             {
@@ -48,7 +50,7 @@ public static class FieldHints
             "celular", "telefoon", "telefonnummer", "handy", "portable");
         Add(FieldHint.Username, "username", "user", "login", "userid", "accountlogin", "account", "usuario", "usuário", "gebruikersnaam",
             "benutzername", "utilisateur");
-        Add(FieldHint.Password, "password", "pass", "passwd", "pwd", "credential", "credentials", "contrasena", "contraseña", "senha",
+        Add(FieldHint.Password, "password", "pass", "passwd", "pwd", "pw", "credential", "credentials", "contrasena", "contraseña", "senha",
             "wachtwoord", "passwort", "motdepasse");
         Add(FieldHint.PostalAddress, "address", "street", "streetaddress", "postaladdress", "homeaddress", "direccion", "dirección",
             "endereco", "endereço", "adres", "adresse", "anschrift");

@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using CyberPartnerships.Redaction.Normalization;
+using CyberPartnerships.Redaction.Structure;
 
 namespace CyberPartnerships.Redaction;
 
@@ -62,9 +64,41 @@ public sealed class TextRedactor
             return RedactWhole(text, counts, hint);
         }
 
-        var findings = (t_scanner ??= new TextScanner()).Scan(ScanCopy(text));
+        var findings = Find(text, null);
         return findings.Count == 0 ? text : Apply(text, findings, counts);
     }
+
+    /// <summary>The stages in order: control characters read as spaces, obfuscations undone
+    /// (<see cref="TextNormalizer"/>), the document's structure read (<see cref="TextStructure"/>), the token rules
+    /// (<see cref="TextScanner"/>), the structure's types applied, the values the document states elsewhere sought;
+    /// the findings are spans of <paramref name="text"/>.</summary>
+    private static List<Finding> Find(string text, PersonalValues? known)
+    {
+        var normalized = TextNormalizer.Normalize(ScanCopy(text), out var map);
+        var structure = t_structure ??= new TextStructure();
+        var scanned = structure.Read(normalized);
+        var findings = (t_scanner ??= new TextScanner()).Scan(scanned);
+        structure.Apply(normalized, findings, ref known);
+        if (known is not null && !known.IsEmpty)
+        {
+            known.FindIn(normalized, findings);
+        }
+
+        if (map is not null)
+        {
+            for (var k = 0; k < findings.Count; k++)
+            {
+                var f = findings[k];
+                var (start, end) = TextNormalizer.ToOriginal(map, f.Start, f.End);
+                findings[k] = f with { Start = start, End = end };
+            }
+        }
+
+        return findings;
+    }
+
+    [ThreadStatic]
+    private static TextStructure? t_structure;
 
     /// <summary>Control characters (C0 but tab, line feed and carriage return; DEL; C1) separate words as a space
     /// does: <c>jane.doe@victim.example\0</c> is an address followed by a NUL. The scanner reads a copy of the same
@@ -101,9 +135,7 @@ public sealed class TextRedactor
         }
 
         ArgumentNullException.ThrowIfNull(counts);
-        var scanned = ScanCopy(text);
-        var findings = (t_scanner ??= new TextScanner()).Scan(scanned);
-        known.FindIn(scanned, findings);
+        var findings = Find(text, known);
         return findings.Count == 0 ? text : Apply(text, findings, counts);
     }
 

@@ -1,0 +1,231 @@
+namespace CyberPartnerships.Redaction.Structure;
+
+/// <summary>
+/// What a column header, a form label or a question says about the value it introduces, in the partnership's
+/// languages: first the whole text as a field name (<see cref="FieldHints.ForName"/>), then its words as field names
+/// and context words. Evidence of infrastructure wins (a "C2 IP" column is kept), then the most specific personal
+/// type ("Victim phone" is a phone, "Victim IP" an IP address, "Victim" a name).
+/// </summary>
+internal static class FieldTyping
+{
+    private const int MaxLabelLength = 48;
+    private const int MaxWords = 6;
+
+    public static FieldHint Of(ReadOnlySpan<char> label)
+    {
+        label = label.Trim(" \t*-#>_.:?¿¡!\"'`“”«»[]()".AsSpan());
+        if (label.IsEmpty || label.Length > MaxLabelLength)
+        {
+            return FieldHint.FreeText;
+        }
+
+        var whole = FieldHints.ForName(label);
+        if (whole != FieldHint.FreeText)
+        {
+            return whole;
+        }
+
+        return OfWords(label, MaxWords);
+    }
+
+    /// <summary>A line that is only a label, its value on the next line ("Date of birth", "Imię i nazwisko"): a
+    /// field name, or words that are all field names, cue words or function words.</summary>
+    public static FieldHint OfLabelLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim(" \t*-#_.\"'`“”«»[]()".AsSpan());
+        if (line.IsEmpty || line.Length > MaxLabelLength)
+        {
+            return FieldHint.FreeText;
+        }
+
+        var whole = FieldHints.ForName(line);
+        return whole != FieldHint.FreeText ? whole : OfWords(line, 4, strict: true);
+    }
+
+    /// <summary>The type a question asks for ("What is your date of birth?", "¿Cuál es su número de teléfono?").</summary>
+    public static FieldHint OfQuestion(ReadOnlySpan<char> question) =>
+        question.Length > 160 ? FieldHint.FreeText : OfWords(question, 24);
+
+    private static FieldHint OfWords(ReadOnlySpan<char> text, int maxWords, bool strict = false)
+    {
+        var cues = Cue.None;
+        var names = 0u;
+        var ip = false;
+        var words = 0;
+        foreach (var range in text.SplitAny(" \t/,;:?()'’"))
+        {
+            var word = text[range].Trim(".-_*\"".AsSpan());
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > maxWords)
+            {
+                return FieldHint.FreeText;
+            }
+
+            var isIp = IsIpWord(word);
+            var name = FieldHints.ForName(word);
+            var cue = ContextWords.Of(word);
+            if (strict && !isIp && name == FieldHint.FreeText && cue == Cue.None)
+            {
+                return FieldHint.FreeText;
+            }
+
+            ip |= isIp;
+            names |= 1u << (int)name;
+            cues |= cue;
+        }
+
+        bool Has(FieldHint hint) => (names & (1u << (int)hint)) != 0;
+        if (Has(FieldHint.Indicator) || (cues & Cue.InfraIp) != 0)
+        {
+            return FieldHint.Indicator;
+        }
+
+        if (ip)
+        {
+            return FieldHint.VictimIp;
+        }
+
+        if (Has(FieldHint.DateOfBirth) || (cues & Cue.BirthDate) != 0)
+        {
+            return FieldHint.DateOfBirth;
+        }
+
+        if (Has(FieldHint.NationalId) || (cues & Cue.NationalId) != 0)
+        {
+            return FieldHint.NationalId;
+        }
+
+        if (Has(FieldHint.Email))
+        {
+            return FieldHint.Email;
+        }
+
+        if (Has(FieldHint.Phone) || (cues & Cue.Phone) != 0)
+        {
+            return FieldHint.Phone;
+        }
+
+        if (Has(FieldHint.Password) || (cues & Cue.Password) != 0)
+        {
+            return FieldHint.Password;
+        }
+
+        if (Has(FieldHint.Username) || (cues & Cue.Username) != 0)
+        {
+            return FieldHint.Username;
+        }
+
+        if (Has(FieldHint.PostalAddress) || (cues & Cue.Address) != 0)
+        {
+            return FieldHint.PostalAddress;
+        }
+
+        if (Has(FieldHint.PersonName) || (cues & Cue.Person) != 0)
+        {
+            return FieldHint.PersonName;
+        }
+
+        return FieldHint.FreeText;
+    }
+
+    private static bool IsIpWord(ReadOnlySpan<char> word) =>
+        word.Equals("ip", StringComparison.OrdinalIgnoreCase) || word.Equals("ips", StringComparison.OrdinalIgnoreCase) ||
+        word.StartsWith("ip-", StringComparison.OrdinalIgnoreCase) || word.Equals("ipv4", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("ipv6", StringComparison.OrdinalIgnoreCase) || word.Equals("ipadres", StringComparison.OrdinalIgnoreCase) ||
+        word.Equals("ipadresse", StringComparison.OrdinalIgnoreCase) || word.Equals("ip-adresse", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="value"/> has the shape of a value of the type: a field's hint replaces the
+    /// whole value only when it fits ("Name: Emotet loader 2.0" is not a person; a date under "Phone" is not a phone).</summary>
+    public static bool Fits(FieldHint hint, ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty || value.Length > 120)
+        {
+            return false;
+        }
+
+        switch (hint)
+        {
+            case FieldHint.PersonName:
+                return IsPersonName(value);
+            case FieldHint.Email:
+                return value.IndexOf('@') > 0 && value.IndexOfAny(" \t") < 0;
+            case FieldHint.Phone:
+                return DigitCount(value) is >= 6 and <= 16 && !value.ContainsAnyExcept("0123456789 +-()./".AsSpan());
+            case FieldHint.Username:
+                return value.Length is >= 2 and <= 64 && value.IndexOfAny(" \t") < 0 && !value.Contains("://", StringComparison.Ordinal);
+            case FieldHint.Password:
+                return value.Length <= 64 && value.IndexOfAny(" \t") < 0;
+            case FieldHint.PostalAddress:
+                return value.Length >= 4 && HasLetter(value) && value.IndexOf('@') < 0 && !value.Contains("://", StringComparison.Ordinal);
+            case FieldHint.VictimIp:
+                return Shapes.IsIPv4(value, out var end) ? end == value.Length : value.Contains(':') && Shapes.IsIPv6(value);
+            case FieldHint.DateOfBirth:
+                return value.Length <= 32 && DigitCount(value) >= 2 && value.IndexOf('@') < 0;
+            case FieldHint.NationalId:
+                return value.Length is >= 5 and <= 32 && DigitCount(value) >= 2 && !value.ContainsAnyExcept("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .-/".AsSpan());
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsPersonName(ReadOnlySpan<char> value)
+    {
+        var words = 0;
+        foreach (var range in value.Split(' '))
+        {
+            var word = value[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > 5 || !char.IsLetter(word[0]) || !IsNameWord(word))
+            {
+                return false;
+            }
+        }
+
+        return words >= 1 && char.IsUpper(value[0]);
+    }
+
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c is not ('-' or '\'' or '’' or '.' or ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int DigitCount(ReadOnlySpan<char> value)
+    {
+        var n = 0;
+        foreach (var c in value)
+        {
+            n += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,247 @@
+namespace CyberPartnerships.Redaction.Structure;
+
+/// <summary>Lines outside tables: form labels, questions and answers, signatures, quoted-reply headers.</summary>
+internal sealed partial class TextStructure
+{
+    private const int MaxLabel = 48;
+
+    /// <summary>Closing formulas after which the next line is the writer's name, in the partnership's languages.</summary>
+    private static readonly HashSet<string> Closings = new(
+        [
+            "regards", "kind regards", "best regards", "best", "cheers", "thanks", "thank you", "many thanks", "sincerely",
+            "yours sincerely", "yours faithfully", "warm regards", "br", "saludos", "un saludo", "saludos cordiales",
+            "atentamente", "cordialmente", "gracias", "muchas gracias", "atenciosamente", "cumprimentos", "obrigado",
+            "obrigada", "abraço", "abraços", "melhores cumprimentos", "cordialement", "bien cordialement", "bien à vous",
+            "merci", "salutations", "sincères salutations", "mit freundlichen grüßen", "mit freundlichen grüssen",
+            "freundliche grüße", "viele grüße", "beste grüße", "liebe grüße", "gruß", "grüße", "mfg", "danke",
+            "met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "groeten", "groet", "bedankt",
+            "distinti saluti", "cordiali saluti", "saluti", "grazie", "un saluto", "pozdrawiam", "z poważaniem",
+            "z wyrazami szacunku", "pozdrowienia", "dziękuję", "--",
+        ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingLookup = Closings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The verb of a quoted-reply header ("On …, Anna Nowak &lt;anna@…&gt; wrote:").</summary>
+    private static readonly string[] Wrote =
+        ["wrote", "schrieb", "escribió", "escreveu", "a écrit", "schreef", "ha scritto", "napisał", "napisała", "napisał(a)"];
+
+    private void ReadLines(string text, bool[]? inTable)
+    {
+        for (var k = 0; k < _lines.Count; k++)
+        {
+            if (inTable is not null && inTable[k])
+            {
+                continue;
+            }
+
+            var (lineStart, lineEnd) = _lines[k];
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            var content = ContentStart(line);
+            var body = line[content..];
+            if (body.IsEmpty)
+            {
+                continue;
+            }
+
+            if (ReadLabel(text, k, lineStart + content, body, inTable) || ReadQuestion(text, k, lineStart, line, inTable))
+            {
+                continue;
+            }
+
+            if (body.Length <= 30 && (char.IsLetter(body[0]) || body[0] == '-') && ClosingLookup.Contains(body.TrimEnd(" ,.!".AsSpan())) && Next(text, k, inTable) is { } next)
+            {
+                AddNextLine(text, next, FieldHint.PersonName, FieldSource.Signature);
+                continue;
+            }
+
+            ReadQuoteHeader(text, lineStart, line);
+        }
+    }
+
+    /// <summary>Where a line's content starts: after quote marks of replies and list markers.</summary>
+    private static int ContentStart(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && (line[i] is ' ' or '\t' or '>' or '*' or '•' or '·' || (line[i] == '-' && i + 1 < line.Length && line[i + 1] == ' ')))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary><c>Label: value</c>, or <c>Label:</c> (or a line that is only a known label) with the value on the
+    /// next line.</summary>
+    private bool ReadLabel(string text, int k, int bodyStart, ReadOnlySpan<char> body, bool[]? inTable)
+    {
+        var colon = body.IndexOfAny(":：".AsSpan());
+        var label = colon > 0 && colon <= MaxLabel ? body[..colon] : body.Length <= MaxLabel ? body : default;
+        if (label.IsEmpty || label.IndexOfAny("0123456789@/<>=".AsSpan()) >= 0 || label.Count(' ') > 5)
+        {
+            return false;
+        }
+
+        var hint = colon > 0 ? FieldTyping.Of(label) : FieldTyping.OfLabelLine(label);
+        if (hint == FieldHint.FreeText)
+        {
+            return false;
+        }
+
+        var rest = colon > 0 ? body[(colon + 1)..] : default;
+        if (!rest.Trim().IsEmpty)
+        {
+            var start = bodyStart + colon + 1;
+            var (s, e) = Trim(text, start, start + rest.Length);
+            _fields.Add(new Field(s, e, hint, FieldSource.Label));
+            return true;
+        }
+
+        if (Next(text, k, inTable) is { } next && !IsLabelLine(text, next))
+        {
+            AddNextLine(text, next, hint, FieldSource.NextLine);
+        }
+
+        return true;
+    }
+
+    private bool IsLabelLine(string text, int k)
+    {
+        var line = Line(text, k);
+        var body = line[ContentStart(line)..];
+        var colon = body.IndexOf(':');
+        return colon > 0 && colon <= MaxLabel && body[(colon + 1)..].Trim().IsEmpty;
+    }
+
+    /// <summary>A question (a line, after its speaker, ending in <c>?</c>) that asks for a personal type: the answer
+    /// after it on the line, or the next line after its speaker.</summary>
+    private bool ReadQuestion(string text, int k, int lineStart, ReadOnlySpan<char> line, bool[]? inTable)
+    {
+        var mark = line.LastIndexOf('?');
+        if (mark < 0)
+        {
+            return false;
+        }
+
+        var speaker = SpeakerEnd(line);
+        if (mark <= speaker)
+        {
+            return false;
+        }
+
+        var hint = FieldTyping.OfQuestion(line[speaker..mark]);
+        if (hint is FieldHint.FreeText)
+        {
+            return false;
+        }
+
+        var after = line[(mark + 1)..];
+        if (!after.Trim().IsEmpty)
+        {
+            var (s, e) = Trim(text, lineStart + mark + 1, lineStart + line.Length);
+            _fields.Add(new Field(s, e, hint, FieldSource.Question));
+        }
+        else if (Next(text, k, inTable) is { } next)
+        {
+            var (ns, ne) = _lines[next];
+            var answer = text.AsSpan(ns, ne - ns);
+            var (s, e) = Trim(text, ns + SpeakerEnd(answer), ne);
+            _fields.Add(new Field(s, e, hint, FieldSource.Question));
+        }
+
+        return true;
+    }
+
+    /// <summary>The end of a chat line's prefix: a timestamp or bracketed part, then a speaker of at most three words
+    /// and a colon ("[10:02] Agent:", "10:02 - Anna Nowak:", "Q:", "&lt;nick&gt;").</summary>
+    private static int SpeakerEnd(ReadOnlySpan<char> line)
+    {
+        var i = ContentStart(line);
+        while (i < line.Length)
+        {
+            if (line[i] is '[' or '(' or '<' && line[i..].IndexOfAny("])>".AsSpan()) is var close and > 0 and < 40)
+            {
+                i += close + 1;
+            }
+            else if (char.IsAsciiDigit(line[i]) || line[i] is ':' or '.' or '/' or ',' or '-' or ' ')
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var colon = line[i..].IndexOf(':');
+        if (colon > 0 && colon <= 32 && line.Slice(i, colon).Count(' ') <= 2 && line.Slice(i, colon).IndexOfAny("0123456789?".AsSpan()) < 0)
+        {
+            i += colon + 1;
+        }
+
+        while (i < line.Length && line[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>"On Mon, 3 Mar 2025, Anna Nowak &lt;anna.nowak@…&gt; wrote:": the words before the address are a person.</summary>
+    private void ReadQuoteHeader(string text, int lineStart, ReadOnlySpan<char> line)
+    {
+        var lt = line.IndexOf('<');
+        if (lt <= 0 || line.IndexOf('@') < lt || !line.TrimEnd().EndsWith(":"))
+        {
+            return;
+        }
+
+        var tail = line[lt..];
+        var wrote = false;
+        foreach (var verb in Wrote)
+        {
+            wrote |= tail.Contains(verb, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!wrote)
+        {
+            return;
+        }
+
+        var from = line[..lt].LastIndexOfAny(",:".AsSpan()) + 1;
+        var (s, e) = Trim(text, lineStart + from, lineStart + lt);
+        if (e > s)
+        {
+            _fields.Add(new Field(s, e, FieldHint.PersonName, FieldSource.Quote));
+        }
+    }
+
+    /// <summary>The next non-blank line within two, unless it belongs to a table.</summary>
+    private int? Next(string text, int k, bool[]? inTable)
+    {
+        for (var n = k + 1; n < _lines.Count && n <= k + 2; n++)
+        {
+            if (inTable is not null && inTable[n])
+            {
+                return null;
+            }
+
+            if (!Line(text, n).IsWhiteSpace())
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
+    private void AddNextLine(string text, int k, FieldHint hint, FieldSource source)
+    {
+        var (ls, le) = _lines[k];
+        var line = text.AsSpan(ls, le - ls);
+        var (s, e) = Trim(text, ls + ContentStart(line), le);
+        if (e > s)
+        {
+            _fields.Add(new Field(s, e, hint, source));
+        }
+    }
+}

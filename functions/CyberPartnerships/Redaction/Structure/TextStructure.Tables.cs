@@ -1,0 +1,284 @@
+namespace CyberPartnerships.Redaction.Structure;
+
+/// <summary>Tables: runs of lines that one separator cuts into the same number of cells.</summary>
+internal sealed partial class TextStructure
+{
+    /// <summary>Finds the tables; returns which lines belong to one (null when none does).</summary>
+    private bool[]? ReadTables(string text, ref char[]? copy)
+    {
+        bool[]? inTable = null;
+        var k = 0;
+        while (k < _lines.Count)
+        {
+            var (sep, cells) = Shape(Line(text, k));
+            if (sep == '\0')
+            {
+                k++;
+                continue;
+            }
+
+            var end = k + 1;
+            while (end < _lines.Count && (IsRule(Line(text, end)) || Shape(Line(text, end)) == (sep, cells)))
+            {
+                end++;
+            }
+
+            var rows = 0;
+            for (var r = k; r < end; r++)
+            {
+                rows += IsRule(Line(text, r)) ? 0 : 1;
+            }
+
+            if (rows >= 2)
+            {
+                inTable ??= new bool[_lines.Count];
+                ReadTable(text, k, end, sep, cells, ref copy);
+                for (var r = k; r < end; r++)
+                {
+                    inTable[r] = true;
+                }
+            }
+
+            k = end;
+        }
+
+        return inTable;
+    }
+
+    /// <summary>The separator and cell count of a line that may be a table row (one pass counts every separator
+    /// outside double quotes).</summary>
+    private static (char Sep, int Cells) Shape(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length < 3 || trimmed.IndexOfAny(SeparatorChars) < 0 || IsRule(trimmed))
+        {
+            return ('\0', 0);
+        }
+
+        int pipes = 0, tabs = 0, semicolons = 0, commas = 0;
+        var quoted = false;
+        var inner = trimmed.Trim('|');
+        foreach (var c in inner)
+        {
+            switch (c)
+            {
+                case '"': quoted = !quoted; break;
+                case '|' when !quoted: pipes++; break;
+                case '\t' when !quoted: tabs++; break;
+                case ';' when !quoted: semicolons++; break;
+                case ',' when !quoted: commas++; break;
+            }
+        }
+
+        return pipes >= 1 ? ('|', pipes + 1) : tabs >= 1 ? ('\t', tabs + 1) : semicolons >= 2 ? (';', semicolons + 1) :
+            commas >= 2 && ShortCells(trimmed) ? (',', commas + 1) : ('\0', 0);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SeparatorChars = System.Buffers.SearchValues.Create("|\t;,");
+
+    /// <summary>Cells of a comma-separated row are short (at most 6 words each): prose with commas is not a table.</summary>
+    private static bool ShortCells(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        foreach (var c in line)
+        {
+            if (c == ',')
+            {
+                words = 0;
+            }
+            else if (c == ' ' && ++words > 6)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A markdown header rule (<c>|---|:--:|</c>) or a line of dashes.</summary>
+    private static bool IsRule(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length >= 3 && trimmed.IndexOf('-') >= 0 && !trimmed.ContainsAnyExcept("|-:+= \t".AsSpan());
+    }
+
+    private void ReadTable(string text, int first, int end, char sep, int count, ref char[]? copy)
+    {
+        var rows = new List<List<(int Start, int End)>>();
+        var separators = new List<int>();
+        for (var r = first; r < end; r++)
+        {
+            if (!IsRule(Line(text, r)))
+            {
+                rows.Add(CellsOf(text, r, sep, separators));
+            }
+        }
+
+        var header = rows[0];
+        var hints = new FieldHint[count];
+        var typed = 0;
+        var headerRow = true;
+        for (var c = 0; c < count && c < header.Count; c++)
+        {
+            var cell = text.AsSpan(header[c].Start, header[c].End - header[c].Start);
+            headerRow &= IsHeaderCell(cell);
+            hints[c] = FieldTyping.Of(cell);
+            typed += hints[c] != FieldHint.FreeText ? 1 : 0;
+        }
+
+        var keyValue = !(headerRow && typed > 0) && count == 2 && IsKeyValueTable(text, rows);
+        if (count >= 3 || (headerRow && typed > 0) || keyValue)
+        {
+            // One cell's value is not another's context, nor a "user|password" pair: the cells become lines.
+            copy ??= text.ToCharArray();
+            foreach (var at in separators)
+            {
+                copy[at] = '\n';
+            }
+        }
+
+        if (headerRow && typed > 0)
+        {
+            var column0 = _columns;
+            for (var r = 1; r < rows.Count; r++)
+            {
+                for (var c = 0; c < rows[r].Count && c < count; c++)
+                {
+                    var (start, stop) = rows[r][c];
+                    if (stop > start)
+                    {
+                        if (hints[c] != FieldHint.FreeText)
+                        {
+                            _fields.Add(new Field(start, stop, hints[c], FieldSource.Column));
+                        }
+                        else
+                        {
+                            _cells.Add((start, stop, column0 + c));
+                        }
+                    }
+                }
+            }
+
+            _columns += count;
+            return;
+        }
+
+        if (keyValue)
+        {
+            ReadKeyValueRows(text, rows);
+            return;
+        }
+
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < rows[r].Count && c < count; c++)
+            {
+                if (rows[r][c].End > rows[r][c].Start)
+                {
+                    _cells.Add((rows[r][c].Start, rows[r][c].End, _columns + c));
+                }
+            }
+        }
+
+        _columns += count;
+    }
+
+    /// <summary>A header cell holds words, not data: no address, no more digits than letters ("C2", "SHA-256" are
+    /// headers; "83.24.117.9", "2026-03-01" are not).</summary>
+    private static bool IsHeaderCell(ReadOnlySpan<char> cell)
+    {
+        var letters = 0;
+        var digits = 0;
+        foreach (var c in cell)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return cell.IndexOf('@') < 0 && letters >= digits && cell.Length <= 48;
+    }
+
+    /// <summary>A two-column table of labels and values (<c>| Name | Anna Nowak |</c>): each value typed by its label.</summary>
+    private static bool IsKeyValueTable(string text, List<List<(int Start, int End)>> rows)
+    {
+        var labels = 0;
+        foreach (var row in rows)
+        {
+            labels += row.Count == 2 && FieldTyping.Of(text.AsSpan(row[0].Start, row[0].End - row[0].Start)) != FieldHint.FreeText ? 1 : 0;
+        }
+
+        return labels * 2 >= rows.Count;
+    }
+
+    private void ReadKeyValueRows(string text, List<List<(int Start, int End)>> rows)
+    {
+        foreach (var row in rows)
+        {
+            if (row.Count == 2 && row[1].End > row[1].Start)
+            {
+                var hint = FieldTyping.Of(text.AsSpan(row[0].Start, row[0].End - row[0].Start));
+                if (hint != FieldHint.FreeText)
+                {
+                    _fields.Add(new Field(row[1].Start, row[1].End, hint, FieldSource.Column));
+                }
+            }
+        }
+    }
+
+    /// <summary>The cells of line <paramref name="k"/>, trimmed of spaces, quotes and markdown emphasis; adds the
+    /// positions of the separators between them to <paramref name="separators"/>.</summary>
+    private List<(int Start, int End)> CellsOf(string text, int k, char sep, List<int> separators)
+    {
+        var (lineStart, lineEnd) = _lines[k];
+        var cells = new List<(int, int)>();
+        var quoted = false;
+        var cellStart = lineStart;
+        var leading = true;
+        for (var i = lineStart; i <= lineEnd; i++)
+        {
+            var c = i < lineEnd ? text[i] : sep;
+            if (c == '"')
+            {
+                quoted = !quoted;
+                continue;
+            }
+
+            if (c != sep || (quoted && i < lineEnd))
+            {
+                continue;
+            }
+
+            if (i < lineEnd)
+            {
+                separators.Add(i);
+            }
+
+            var cell = Trim(text, cellStart, i);
+            if (!(sep == '|' && leading && cell.Start == cell.End) && !(sep == '|' && i == lineEnd && cell.Start == cell.End))
+            {
+                cells.Add(cell);
+            }
+
+            leading = false;
+            cellStart = i + 1;
+        }
+
+        return cells;
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '"' or '*' or '`'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '"' or '*' or '`' or ',' or ';' or '!' ||
+            (text[end - 1] == '.' && end - start > 3 && char.IsLetter(text[end - 2]) && char.IsLetter(text[end - 3]))))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+}

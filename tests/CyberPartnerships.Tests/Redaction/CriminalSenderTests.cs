@@ -1,0 +1,30 @@
+using static CyberPartnerships.Tests.Redaction.RedactionAssert;
+
+namespace CyberPartnerships.Tests.Redaction;
+
+/// <summary>The sender policy: an address keeps its clear form only on evidence bound to it, never on a free-mail domain.</summary>
+public sealed class CriminalSenderTests
+{
+    [Theory]
+    [InlineData("Phishing sender: billing@paypa1-secure.example")]
+    [InlineData("The malspam came from the phishing address billing@paypa1-secure.example yesterday.")]
+    [InlineData("Mail from billing@paypa1-secure.example linked to https://paypa1-secure.example/login.php")]
+    [InlineData("| Malicious sender | Subject |\n|---|---|\n| billing@paypa1-secure.example | Your invoice |\n| billing@paypa1-secure.example | Reminder |")]
+    public void A_sender_on_a_domain_the_text_marks_as_criminal_is_kept(string text)
+    {
+        Kept(text, "billing@paypa1-secure.example");
+    }
+
+    [Theory]
+    [InlineData("Phishing sender: anna.kowalska1985@gmail.com")]
+    [InlineData("The phishing mail was sent to jan.devries@example.nl and two colleagues.")]
+    [InlineData("Operators contacted jan.devries@example.nl from 185.220.101.4 (C2).")]
+    [InlineData("Seen near c2.badnet.example: jan.devries@example.nl reported it.")]
+    public void A_free_mail_sender_a_recipient_or_an_address_near_an_indicator_is_redacted(string text)
+    {
+        var output = Redact(text);
+
+        Assert.DoesNotContain("anna.kowalska1985@gmail.com", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("jan.devries@example.nl", output, StringComparison.Ordinal);
+    }
+}

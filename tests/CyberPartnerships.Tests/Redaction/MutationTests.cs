@@ -1,0 +1,72 @@
+using System.Text.Json;
+using CyberPartnerships.Bench.Redaction;
+using CyberPartnerships.Redaction;
+using CyberPartnerships.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace CyberPartnerships.Tests.Redaction;
+
+/// <summary>Meaning-preserving changes (<see cref="Mutations"/>) to labelled documents must not change any labelled
+/// value's outcome: a value redacted before is redacted after, a value kept before is kept after.</summary>
+public sealed class MutationTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Names => [.. Mutations.All.Select(m => m.Name)];
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void A_meaning_preserving_change_leaves_every_labelled_outcome_as_it_was(string name)
+    {
+        var mutation = Mutations.All.Single(m => m.Name == name).Apply;
+        var redactor = new TextRedactor();
+        var changed = 0;
+        var documents = 0;
+        var flips = new List<string>();
+        foreach (var (id, text, values) in Documents())
+        {
+            var mutated = mutation(text, values);
+            if (mutated == text)
+            {
+                continue;
+            }
+
+            changed++;
+            documents++;
+            var before = redactor.Redact(text, new RedactionCounts());
+            var after = redactor.Redact(mutated, new RedactionCounts());
+            foreach (var value in values.Where(mutated.Contains))
+            {
+                if (before.Contains(value, StringComparison.Ordinal) != after.Contains(value, StringComparison.Ordinal))
+                {
+                    flips.Add($"{id} '{value}': {(before.Contains(value, StringComparison.Ordinal) ? "kept before, gone after" : "redacted before, present after")}\n    after: {after.Replace("\n", "⏎", StringComparison.Ordinal)}");
+                }
+            }
+        }
+
+        output.WriteLine($"{name}: {changed} documents changed, {flips.Count} outcomes flipped");
+        Assert.True(changed > 0, "the mutation changed no document");
+        Assert.True(flips.Count == 0, $"{flips.Count} outcomes flipped:\n{string.Join('\n', flips.Take(10))}");
+    }
+
+    /// <summary>The labelled documents: the generated reports, the blind batches and the held-out corpora in bench/corpora.</summary>
+    private static IEnumerable<(string Id, string Text, IReadOnlyList<string> Values)> Documents()
+    {
+        foreach (var doc in PiiCorpus.Generate(7, 300))
+        {
+            yield return ($"generated-{doc.Text.GetHashCode(StringComparison.Ordinal)}", doc.Text, [.. doc.Pii.Select(p => p.Value), .. doc.Keep.Select(k => k.Value)]);
+        }
+
+        var files = Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "CyberPartnerships.Tests", "Redaction", "Data"), "*.jsonl")
+            .Concat(Directory.Exists(Path.Combine(RepoPaths.Root, "bench", "corpora")) ? Directory.GetFiles(Path.Combine(RepoPaths.Root, "bench", "corpora"), "corpus.jsonl", SearchOption.AllDirectories) : []);
+        foreach (var file in files.Order(StringComparer.Ordinal))
+        {
+            foreach (var line in File.ReadLines(file).Where(l => l.Length > 0))
+            {
+                using var json = JsonDocument.Parse(line);
+                var root = json.RootElement;
+                var values = root.GetProperty("pii").EnumerateArray().Concat(root.GetProperty("keep").EnumerateArray())
+                    .Select(e => e.GetProperty("value").GetString()!).ToList();
+                yield return (root.GetProperty("id").GetString()!, root.GetProperty("text").GetString()!, values);
+            }
+        }
+    }
+}
