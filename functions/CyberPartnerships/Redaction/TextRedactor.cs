@@ -13,7 +13,7 @@ namespace CyberPartnerships.Redaction;
 /// structure-aware redactors and the sharing pipeline): the constructor, <see cref="Version"/>, <see cref="Mode"/>,
 /// <see cref="KeyId"/> and <see cref="Redact"/>. Thread-safe: each thread reuses its own scanner.
 /// </summary>
-public sealed class TextRedactor
+public sealed partial class TextRedactor
 {
     public const string Version = "1.0.0";
 

@@ -35,6 +35,27 @@ public sealed class RedactCliTests
     }
 
     [Fact]
+    public async Task Explain_names_the_stage_and_evidence_of_each_value_replaced_or_kept()
+    {
+        var text = "| Victim IP | C2 server |\n|---|---|\n| 83.24.117.9 | 185.220.101.47 |\n\nPassword: Sloneczko77\nphone 601 234 567\ncard 4111 1111 1111 1111";
+        var (exit, output, _) = await RunAsync(JsonSerializer.Serialize(new { id = "e", text }) + "\n", "redact", "--jsonl", "--explain");
+
+        Assert.Equal(0, exit);
+        var decisions = JsonDocument.Parse(output).RootElement.GetProperty("decisions").EnumerateArray()
+            .ToDictionary(d => d.GetProperty("value").GetString()!, d => (Decision: d.GetProperty("decision").GetString(), Recognizer: d.GetProperty("recognizer").GetString(), Evidence: d.GetProperty("evidence").GetString()));
+        Assert.Equal(("redacted", "token rules", "an IP address with no infrastructure evidence bound to it (fail-closed); the structure agrees: column 'Victim IP'"), decisions["83.24.117.9"]);
+        Assert.Equal(("kept", "structure", "indicator column 'C2 server'"), decisions["185.220.101.47"]);
+        Assert.Equal(("redacted", "token rules", "cue 'Password' (Password); the structure agrees: label 'Password'"), decisions["Sloneczko77"]);
+        var (_, named, _) = await RunAsync(JsonSerializer.Serialize(new { id = "n", text = "Nachname:\nBrzęczyszczykiewicz\n" }) + "\n", "redact", "--jsonl", "--explain");
+        var decision = JsonDocument.Parse(named).RootElement.GetProperty("decisions")[0];
+        Assert.Equal("structure", decision.GetProperty("recognizer").GetString());
+        Assert.Equal("label on the line before 'Nachname'", decision.GetProperty("evidence").GetString());
+        Assert.Equal("token rules", decisions["601 234 567"].Recognizer);
+        Assert.Contains("phone", decisions["601 234 567"].Evidence, StringComparison.Ordinal);
+        Assert.Equal("Luhn checksum and card number length; cue 'card'", decisions["4111 1111 1111 1111"].Evidence);
+    }
+
+    [Fact]
     public async Task Pseudonym_mode_reads_its_key_from_the_environment()
     {
         const string variable = "CYBERPARTNERS_TEST_PSEUDONYM_KEY";

@@ -13,6 +13,8 @@ public static class RedactCommands
 {
     public const string DefaultKeyVariable = "CYBERPARTNERS_PSEUDONYM_KEY";
 
+    private static readonly JsonSerializerOptions ExplainOptions = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Command Create(CliContext context)
@@ -22,13 +24,14 @@ public static class RedactCommands
         var keyVariable = new Option<string>("--key-env") { Description = $"Environment variable holding the pseudonym key (base64, at least {RedactionOptions.MinimumKeyBytes} bytes, as the sharing pipeline requires). Default: {DefaultKeyVariable}.", DefaultValueFactory = _ => DefaultKeyVariable };
         var keyId = new Option<string>("--key-id") { Description = "Key id recorded with pseudonyms (rotation).", DefaultValueFactory = _ => "k1" };
         var counts = new Option<bool>("--counts") { Description = "Print the counts per type, mode, key id and redactor version to standard error at the end." };
-        var command = new Command("redact", "Redact victims' personal data from text, keeping indicators of compromise.") { jsonl, pseudonym, keyVariable, keyId, counts };
+        var explain = new Option<bool>("--explain") { Description = "Add \"decisions\" to each output line: every value replaced or kept, with the stage that decided (structure, token rules) and its evidence (column header, label, question, cue word, checksum)." };
+        var command = new Command("redact", "Redact victims' personal data from text, keeping indicators of compromise.") { jsonl, pseudonym, keyVariable, keyId, counts, explain };
         command.SetAction((parse, ct) => CliApp.GuardAsync(context, async () =>
         {
             var redactor = parse.GetValue(pseudonym)
                 ? new TextRedactor(RedactionMode.Pseudonym, ReadKey(parse.GetRequiredValue(keyVariable), parse.GetRequiredValue(keyId)))
                 : new TextRedactor();
-            var total = await RunJsonLinesAsync(redactor, context.Input, context.Output, ct).ConfigureAwait(false);
+            var total = await RunJsonLinesAsync(redactor, context.Input, context.Output, ct, parse.GetValue(explain)).ConfigureAwait(false);
             if (parse.GetValue(counts))
             {
                 var manifest = new
@@ -44,7 +47,7 @@ public static class RedactCommands
         return command;
     }
 
-    public static async Task<RedactionCounts> RunJsonLinesAsync(TextRedactor redactor, TextReader input, TextWriter output, CancellationToken ct)
+    public static async Task<RedactionCounts> RunJsonLinesAsync(TextRedactor redactor, TextReader input, TextWriter output, CancellationToken ct, bool explain = false)
     {
         var total = new RedactionCounts();
         var buffer = new MemoryStream();
@@ -77,6 +80,12 @@ public static class RedactCommands
                 writer.WritePropertyName("id");
                 id.WriteTo(writer);
                 writer.WriteString("redacted", redactor.Redact(text, total));
+                if (explain)
+                {
+                    writer.WritePropertyName("decisions");
+                    JsonSerializer.Serialize(writer, redactor.Explain(text), ExplainOptions);
+                }
+
                 writer.WriteEndObject();
             }
 

@@ -50,7 +50,7 @@ internal sealed partial class TextStructure
 
             if (body.Length <= 30 && (char.IsLetter(body[0]) || body[0] == '-') && ClosingLookup.Contains(body.TrimEnd(" ,.!".AsSpan())) && Next(text, k, inTable) is { } next)
             {
-                AddNextLine(text, next, FieldHint.PersonName, FieldSource.Signature);
+                AddNextLine(text, next, FieldHint.PersonName, FieldSource.Signature, (lineStart + content, lineEnd));
                 continue;
             }
 
@@ -92,13 +92,13 @@ internal sealed partial class TextStructure
         {
             var start = bodyStart + colon + 1;
             var (s, e) = Trim(text, start, start + rest.Length);
-            _fields.Add(new Field(s, e, hint, FieldSource.Label));
+            _fields.Add(new Field(s, e, hint, FieldSource.Label) { Evidence = (bodyStart, bodyStart + colon) });
             return true;
         }
 
         if (Next(text, k, inTable) is { } next && !IsLabelLine(text, next))
         {
-            AddNextLine(text, next, hint, FieldSource.NextLine);
+            AddNextLine(text, next, hint, FieldSource.NextLine, (bodyStart, bodyStart + label.Length));
         }
 
         return true;
@@ -138,14 +138,14 @@ internal sealed partial class TextStructure
         if (!after.Trim().IsEmpty)
         {
             var (s, e) = Trim(text, lineStart + mark + 1, lineStart + line.Length);
-            _fields.Add(new Field(s, e, hint, FieldSource.Question));
+            _fields.Add(new Field(s, e, hint, FieldSource.Question) { Evidence = (lineStart + speaker, lineStart + mark + 1) });
         }
         else if (Next(text, k, inTable) is { } next)
         {
             var (ns, ne) = _lines[next];
             var answer = text.AsSpan(ns, ne - ns);
             var (s, e) = Trim(text, ns + SpeakerEnd(answer), ne);
-            _fields.Add(new Field(s, e, hint, FieldSource.Question));
+            _fields.Add(new Field(s, e, hint, FieldSource.Question) { Evidence = (lineStart + speaker, lineStart + mark + 1) });
         }
 
         return true;
@@ -211,7 +211,7 @@ internal sealed partial class TextStructure
         var (s, e) = Trim(text, lineStart + from, lineStart + lt);
         if (e > s)
         {
-            _fields.Add(new Field(s, e, FieldHint.PersonName, FieldSource.Quote));
+            _fields.Add(new Field(s, e, FieldHint.PersonName, FieldSource.Quote) { Evidence = (lineStart, lineStart + line.Length) });
         }
     }
 
@@ -234,14 +234,14 @@ internal sealed partial class TextStructure
         return null;
     }
 
-    private void AddNextLine(string text, int k, FieldHint hint, FieldSource source)
+    private void AddNextLine(string text, int k, FieldHint hint, FieldSource source, (int Start, int End) evidence)
     {
         var (ls, le) = _lines[k];
         var line = text.AsSpan(ls, le - ls);
         var (s, e) = Trim(text, ls + ContentStart(line), le);
         if (e > s)
         {
-            _fields.Add(new Field(s, e, hint, source));
+            _fields.Add(new Field(s, e, hint, source) { Evidence = evidence });
         }
     }
 }

@@ -149,7 +149,7 @@ internal sealed partial class TextStructure
                     {
                         if (hints[c] != FieldHint.FreeText)
                         {
-                            _fields.Add(new Field(start, stop, hints[c], FieldSource.Column));
+                            _fields.Add(new Field(start, stop, hints[c], FieldSource.Column) { Evidence = header[c] });
                         }
                         else
                         {
@@ -219,7 +219,7 @@ internal sealed partial class TextStructure
                 var hint = FieldTyping.Of(text.AsSpan(row[0].Start, row[0].End - row[0].Start));
                 if (hint != FieldHint.FreeText)
                 {
-                    _fields.Add(new Field(row[1].Start, row[1].End, hint, FieldSource.Column));
+                    _fields.Add(new Field(row[1].Start, row[1].End, hint, FieldSource.Column) { Evidence = row[0] });
                 }
             }
         }

@@ -2,7 +2,11 @@ namespace CyberPartnerships.Redaction.Structure;
 
 /// <summary>A value the document's structure types: a table cell under its header, the answer after a form label
 /// or a question, the name under a closing formula.</summary>
-internal readonly record struct Field(int Start, int End, FieldHint Hint, FieldSource Source);
+internal readonly record struct Field(int Start, int End, FieldHint Hint, FieldSource Source)
+{
+    /// <summary>Where the header, label or question that typed the value is (for <c>--explain</c>).</summary>
+    public (int Start, int End) Evidence { get; init; }
+}
 
 internal enum FieldSource : byte
 {
@@ -218,7 +222,7 @@ internal sealed partial class TextStructure
         _ => FieldHint.FreeText,
     };
 
-    /// <summary>A column without a typed header whose non-empty cells are at least half, and at least two, wholly one
+    /// <summary>A column without a typed header whose non-empty cells are at least a third, and at least two, wholly one
     /// personal type: its other cells are taken as that type (a headerless table of victims).</summary>
     private void TypeColumnsByMajority(Finding[] scanned)
     {
@@ -244,7 +248,7 @@ internal sealed partial class TextStructure
             }
 
             var hint = HintOf((PiiType)best);
-            if (counts[column, best] < 2 || counts[column, best] * 2 < cells || hint == FieldHint.FreeText)
+            if (counts[column, best] < 2 || counts[column, best] * 3 < cells || hint == FieldHint.FreeText)
             {
                 continue;
             }
@@ -253,7 +257,7 @@ internal sealed partial class TextStructure
             {
                 if (c == column)
                 {
-                    _fields.Add(new Field(start, end, hint, FieldSource.ColumnMajority));
+                    _fields.Add(new Field(start, end, hint, FieldSource.ColumnMajority) { Evidence = (start, end) });
                 }
             }
         }
