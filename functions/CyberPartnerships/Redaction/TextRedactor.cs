@@ -147,19 +147,7 @@ public sealed partial class TextRedactor
             return text;
         }
 
-        var type = hint switch
-        {
-            FieldHint.PersonName => PiiType.Person,
-            FieldHint.Email => PiiType.Email,
-            FieldHint.Phone => PiiType.Phone,
-            FieldHint.Username => PiiType.Username,
-            FieldHint.Password => PiiType.Password,
-            FieldHint.PostalAddress => PiiType.PostalAddress,
-            FieldHint.VictimIp => PiiType.IpAddress,
-            FieldHint.DateOfBirth => PiiType.DateOfBirth,
-            FieldHint.NationalId => PiiType.NationalId,
-            _ => throw new ArgumentOutOfRangeException(nameof(hint), hint, "Unknown field hint."),
-        };
+        var type = TextStructure.TypeOf(hint);
         counts.Add(type);
         var start = text.Length - text.AsSpan().TrimStart().Length;
         return string.Concat(text.AsSpan(0, start), Replacement(type, value), text.AsSpan(start + value.Length));

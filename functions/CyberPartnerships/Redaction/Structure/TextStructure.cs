@@ -194,6 +194,7 @@ internal sealed partial class TextStructure
         return at >= 0 && sorted[at].End >= end ? sorted[at].Type : null;
     }
 
+    /// <summary>The personal type a field hint replaces its value as (also <see cref="TextRedactor"/>'s whole-value hints).</summary>
     public static PiiType TypeOf(FieldHint hint) => hint switch
     {
         FieldHint.PersonName => PiiType.Person,
@@ -205,7 +206,7 @@ internal sealed partial class TextStructure
         FieldHint.VictimIp => PiiType.IpAddress,
         FieldHint.DateOfBirth => PiiType.DateOfBirth,
         FieldHint.NationalId => PiiType.NationalId,
-        _ => throw new ArgumentOutOfRangeException(nameof(hint), hint, "Not a personal type."),
+        _ => throw new ArgumentOutOfRangeException(nameof(hint), hint, "Unknown field hint."),
     };
 
     private static FieldHint HintOf(PiiType type) => type switch
