@@ -39,7 +39,8 @@ internal static class CueExtensions
     public static bool IsFiller(this Cue cue) => cue != Cue.None && (cue & ~Cue.Function) == 0;
 }
 
-/// <summary>Context words in English, Spanish, Portuguese, Dutch, French and German, matched case-insensitively on
+/// <summary>Context words in English, Spanish, Portuguese, Dutch, French and German (and the local names of national
+/// ids elsewhere: PESEL, codice fiscale, rijksregisternummer, CUIT …), matched case-insensitively on
 /// whole tokens (hyphenated tokens also by part; an elided article like <c>d'</c> or <c>l'</c> is dropped first).</summary>
 internal static class ContextWords
 {
@@ -51,7 +52,9 @@ internal static class ContextWords
         (Cue.Phone, "phone phones telephone tel tel. tlf tfno tfno. mobile cell cellphone móvil movil celular teléfono telefono telefone telemóvel telemovel whatsapp telefoon mobiel gsm téléphone portable tél tél. telefon telefonnummer handy handynummer mobilnummer rufnummer telefoonnummer mobielnummer fax reachable reached call calls joignable appeler bereikbaar bereiken bellen erreichbar erreichen joindre anrufen contactar llamar ligar contato contacto"),
         (Cue.Card, "card cards credit debit visa mastercard amex tarjeta tarjetas crédito débito cartão cartões creditcard kaart bankpas betaalpas pinpas pas carte cartes bancaire cb kreditkarte kreditkarten karte debitkarte pan"),
         (Cue.Account, "iban account accounts acct cuenta cuentas conta contas rekening rekeningnummer bankrekening compte comptes rib konto kontonummer bankkonto bankverbindung"),
-        (Cue.NationalId, "ssn social-security documento documentos document documentnummer dokument dokumentennummer identificación identificacion ciudadanía ciudadania dni nie nif cif cédula cedula c.c. cc curp rfc cpf rg bsn burgerservicenummer sofinummer nir insee sécurité securite sécu secu identity identidad identidade identiteit identité identite identiteitsnummer id-nummer idnummer passport pasaporte passaporte paspoort passeport reisepass ausweis ausweisnummer personalausweis personalausweisnummer identitätsnummer sozialversicherungsnummer steuer-id steueridentifikationsnummer"),
+        (Cue.NationalId, "ssn social-security documento documentos document documentnummer dokument dokumentennummer identificación identificacion ciudadanía ciudadania dni nie nif cif cédula cedula c.c. cc curp rfc cpf rg bsn burgerservicenummer sofinummer nir insee sécurité securite sécu secu identity identidad identidade identiteit identité identite identiteitsnummer id-nummer idnummer passport pasaporte passaporte paspoort passeport reisepass ausweis ausweisnummer personalausweis personalausweisnummer identitätsnummer sozialversicherungsnummer steuer-id steueridentifikationsnummer " +
+            "identifikationsnummer idnr svnr sv-nummer sv-nr versicherungsnummer pesel nip dowód dowodu osobisty osobistego fiscale codicefiscale c.f identità identita " +
+            "contribuinte cidadão cidadao rijksregisternummer rijksregister insz niss rut cuit cuil c.i"),
         (Cue.BirthDate, "birth birthdate birthday born dob d.o.b. nacimiento nacido nacida nació nac nac. nasc nascimento nascido nascida nasceu geboortedatum geboren geb. geb naissance né née geburtsdatum geburtstag geboortedag"),
         (Cue.Username, "benutzerkonto nutzerkonto gebruikersaccount useraccount username usernames logged alias screenname user user-id userid user_name usuario usuarios usuário usuários utilizador login logins gebruikersnaam gebruiker inlognaam identifiant utilisateur pseudo benutzername benutzer nutzername nutzer anmeldename handle nick nickname"),
         (Cue.Password, "password passwords passwd pwd pw pass passphrase pin contraseña contrasena clave senha senhas palavra-passe wachtwoord wachtwoorden passe mdp motdepasse passwort passwörter kennwort"),

@@ -58,7 +58,11 @@ public static class FieldHints
         Add(FieldHint.DateOfBirth, "dob", "dateofbirth", "birthdate", "birthday", "fechadenacimiento", "fechanacimiento",
             "datadenascimento", "geboortedatum", "datedenaissance", "geburtsdatum");
         Add(FieldHint.NationalId, "ssn", "nationalid", "nationalidnumber", "idnumber", "dni", "nie", "cpf", "curp", "bsn", "nir",
-            "cedula", "cédula", "passport", "passportnumber");
+            "cedula", "cédula", "passport", "passportnumber", "pesel", "nip", "dowodosobisty", "nrdowodu", "numerdowodu", "nino",
+            "nationalinsurancenumber", "ninumber", "codicefiscale", "cf", "cartaidentita", "cartadidentita", "cartaidentità",
+            "cartadidentità", "numerocartaidentita", "nif", "contribuinte", "numerodecontribuinte", "cartaodecidadao",
+            "cartãodecidadão", "rijksregisternummer", "insz", "niss", "steuerid", "steueridentifikationsnummer",
+            "svnr", "svnummer", "sozialversicherungsnummer", "rut", "cuit", "cuil", "rfc", "cedulaidentidad", "ceduladeidentidad");
         Add(FieldHint.Indicator, "indicator", "indicators", "ioc", "iocs", "sha256", "sha1", "md5", "hash", "filehash", "domain",
             "domainname", "url", "c2", "c2ip", "c2domain", "c2url", "serverip", "dstip", "destinationip", "wallet", "btcwallet",
             "cve", "malware", "malwarefamily", "family", "caseid", "case", "tlp", "firstseen", "lastseen", "port", "asn",

@@ -7,6 +7,7 @@ internal static class CharSets
 {
     public static readonly SearchValues<char> NumberPart = SearchValues.Create("0123456789-./");
     public static readonly SearchValues<char> IbanPart = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    public static readonly SearchValues<char> Alnum = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     public static readonly SearchValues<char> Handle = SearchValues.Create("abcdefghijklmnopqrstuvwxyz._");
     public static readonly SearchValues<char> Key = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-");
     public static readonly SearchValues<char> User = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-");

@@ -4,7 +4,15 @@ namespace CyberPartnerships.Redaction;
 internal sealed partial class TextScanner
 {
     private const int MaxRun = 8;
+
+    /// <summary>How many tokens after a national-id cue (or a national id) on the same line an id with a weak check
+    /// digit is still taken (<see cref="IsWeakNumericId"/>).</summary>
+    private const int IdContextWindow = 8;
+
     private int _dateEnd;
+
+    /// <summary>The token of the last national-id cue or national id on the line (far back when none).</summary>
+    private int _idContext;
 
     /// <summary>Numeric tokens joined by single spaces or dashes ("4245 9154 7594 6220", "+33 6 37 95 48 25",
     /// "(657) 752-4904"): the longest prefix of the run that a recognizer accepts.</summary>
@@ -44,6 +52,7 @@ internal sealed partial class TextScanner
                 }
 
                 Add(start, _tokens[i + len - 1].End, t);
+                _idContext = t == PiiType.NationalId ? i + len - 1 : _idContext;
                 _pending &= ~(t switch
                 {
                     PiiType.Phone => Cue.Phone,
@@ -103,7 +112,17 @@ internal sealed partial class TextScanner
             return PiiType.NationalId;
         }
 
+        if (single && IsStrongNumericId(raw, d))
+        {
+            return PiiType.NationalId;
+        }
+
         if ((_pending & Cue.NationalId) != 0 && n is >= 5 and <= 16)
+        {
+            return PiiType.NationalId;
+        }
+
+        if (i - _idContext <= IdContextWindow && (_pending & (Cue.Phone | Cue.Account)) == 0 && IsWeakNumericId(raw, d))
         {
             return PiiType.NationalId;
         }
@@ -121,6 +140,48 @@ internal sealed partial class TextScanner
         }
 
         return null;
+    }
+
+    /// <summary>National ids recognised without a context word, one token in their written shape: PESEL (11 digits
+    /// with a date of birth), the Belgian national number "85.07.30-033.28", the Argentine CUIT/CUIL "20-12345678-6",
+    /// the Polish NIP "123-456-32-18" or "123-45-67-819", the Chilean RUT "12.345.678-5" or "12345678-5", the Uruguayan
+    /// cédula "1.234.567-2".</summary>
+    private static bool IsStrongNumericId(ReadOnlySpan<char> raw, ReadOnlySpan<char> d) => d.Length switch
+    {
+        11 => (raw.Length == 11 && NationalIds.Pesel(d)) ||
+            (raw is [_, _, '.', _, _, '.', _, _, '-', _, _, _, '.', _, _] && NationalIds.BelgianNationalNumber(d)) ||
+            (raw is [_, _, '-', _, _, _, _, _, _, _, _, '-', _] && NationalIds.Cuit(d)),
+        10 => raw is [_, _, _, '-', _, _, _, '-', _, _, '-', _, _] or [_, _, _, '-', _, _, '-', _, _, '-', _, _, _] && NationalIds.Nip(d),
+        8 or 9 => (IsRutShape(raw) && NationalIds.Rut(d)) || (raw is [_, '.', _, _, _, '.', _, _, _, '-', _] && NationalIds.CedulaUruguay(d)),
+        _ => false,
+    };
+
+    /// <summary>National ids whose check digit (or shape) is too weak alone: nine to eleven digits collide with phone,
+    /// order and account numbers. Taken after a national-id cue earlier on the line (<see cref="IdContextWindow"/>),
+    /// e.g. the second id of "NIP/PESEL: 44051401359, 5260250274" once the first took the pending cue: Portuguese NIF,
+    /// Costa Rican cédula "1-0234-0567", Polish NIP, Austrian SVNR, Ecuadorian cédula, Belgian national number, German
+    /// Steuer-ID, Argentine CUIT/CUIL.</summary>
+    private static bool IsWeakNumericId(ReadOnlySpan<char> raw, ReadOnlySpan<char> d) => d.Length switch
+    {
+        9 => NationalIds.NifPt(d) || (raw is [_, '-', _, _, _, _, '-', _, _, _, _] && NationalIds.CedulaCostaRica(d)),
+        10 => NationalIds.Nip(d) || NationalIds.Svnr(d) || NationalIds.CedulaEcuador(d),
+        11 => NationalIds.BelgianNationalNumber(d) || NationalIds.SteuerId(d) || NationalIds.Cuit(d),
+        _ => false,
+    };
+
+    /// <summary>The Chilean RUT's written shape: 7–8 digits, plain or grouped by dots ("12.345.678", "1.234.567"), a dash
+    /// and the check character (a digit or K).</summary>
+    private static bool IsRutShape(ReadOnlySpan<char> raw)
+    {
+        if (raw.Length < 9 || raw[^2] != '-' || !(char.IsAsciiDigit(raw[^1]) || raw[^1] is 'K' or 'k'))
+        {
+            return false;
+        }
+
+        var body = raw[..^2];
+        var dots = body is [_, '.', _, _, _, '.', _, _, _] or [_, _, '.', _, _, _, '.', _, _, _];
+        return (dots || body.Length is 7 or 8) && body.Count('.') == (dots ? 2 : 0) && !body.ContainsAnyExcept(CharSets.NumberPart) &&
+            body.IndexOfAny('-', '/') < 0;
     }
 
     /// <summary>Spanish and Portuguese numbers have nine digits and no leading 0: "912 345 678", "91 123 45 67",
@@ -201,15 +262,29 @@ internal sealed partial class TextScanner
         return j;
     }
 
-    /// <summary>Letters and digits: Spanish DNI/NIE with its check letter, Mexican CURP, or any id-shaped token after
-    /// an identity cue (German Ausweisnummer, passport numbers, Colombian cédula …).</summary>
-    private bool TryAlnumId(int i, ReadOnlySpan<char> s, Shape shape)
+    /// <summary>Letters and digits: Spanish DNI/NIE with its check letter, Mexican CURP and RFC, French NIR, Italian
+    /// codice fiscale, Portuguese Cartão de Cidadão, Chilean RUT ending in K, UK NINO, or any id-shaped token after an
+    /// identity cue (German Ausweisnummer, passport numbers, Italian carta d'identità …). Returns the next token to
+    /// look at, or <paramref name="i"/>.</summary>
+    private int AlnumId(int i, ReadOnlySpan<char> s, Shape shape)
     {
-        var cue = (_pending & Cue.NationalId) != 0;
-        if (!cue && (shape.Flags & (ShapeFlags.Hyphen | ShapeFlags.Dot)) == 0 && s.Length is not (9 or 15 or 18))
+        var upper = (shape.Flags & ShapeFlags.Lower) == 0;
+        if (upper && s.Length is 8 or 9 && NationalIds.NinoPrefix(s) && char.IsAsciiDigit(s[2]))
         {
-            // Without a cue only a DNI/NIE (9), a NIR (15) or a CURP (18) can match: most tokens need no copy.
-            return false;
+            // "AB123456C", or "AB123456 C".
+            var next = NinoRun(i);
+            if (next > i)
+            {
+                return next;
+            }
+        }
+
+        var cue = (_pending & Cue.NationalId) != 0;
+        if (!cue && (shape.Flags & (ShapeFlags.Hyphen | ShapeFlags.Dot)) == 0 && s.Length is not (9 or 12 or 13 or 15 or 16 or 18))
+        {
+            // Without a cue only a DNI/NIE or an Italian identity card (9), a Cartão de Cidadão (12), an RFC (13), a NIR
+            // (15), a codice fiscale (16) or a CURP (18) can match: most tokens need no copy.
+            return i;
         }
 
         Span<char> compact = stackalloc char[24];
@@ -223,22 +298,112 @@ internal sealed partial class TextScanner
 
             if (n == compact.Length)
             {
-                return false;
+                return i;
             }
 
             compact[n++] = char.ToUpperInvariant(c);
         }
 
         var value = compact[..n];
-        var upper = (shape.Flags & ShapeFlags.Lower) == 0;
-        if (Checksums.DniNie(value) || Checksums.Curp(value) || Checksums.Nir(value) ||
-            (cue && upper && n is >= 6 and <= 20 && !s.StartsWith("CVE", StringComparison.OrdinalIgnoreCase) && !s.StartsWith("CASE", StringComparison.OrdinalIgnoreCase)))
+        var reference = s.StartsWith("CVE", StringComparison.OrdinalIgnoreCase) || s.StartsWith("CASE", StringComparison.OrdinalIgnoreCase);
+        if (Checksums.DniNie(value) || Checksums.Curp(value) || Checksums.Nir(value) || (!reference && IsStrongAlnumId(s, value, upper)) ||
+            (cue && upper && n is >= 6 and <= 20 && !reference) ||
+            (upper && i - _idContext <= IdContextWindow && NationalIds.CartaIdentita(value)))
         {
-            Add(_tokens[i].Start, _tokens[i].End, PiiType.NationalId);
-            _pending &= ~Cue.NationalId;
-            return true;
+            AddId(i, i);
+            return i + 1;
         }
 
-        return false;
+        return i;
+    }
+
+    /// <summary>Alphanumeric ids recognised without a context word: the Chilean RUT with its check character
+    /// ("12.345.678-K"), the Portuguese Cartão de Cidadão ("123456789ZZ1"), the Mexican RFC of a person
+    /// ("GODE561231GR8", uppercase), the Italian codice fiscale ("RSSMRA80A01H501U").</summary>
+    private static bool IsStrongAlnumId(ReadOnlySpan<char> s, ReadOnlySpan<char> value, bool upper) => value.Length switch
+    {
+        8 or 9 => IsRutShape(s) && NationalIds.Rut(value),
+        12 => NationalIds.CartaoCidadao(value),
+        13 => upper && NationalIds.RfcPersona(value),
+        16 => NationalIds.CodiceFiscale(value),
+        _ => false,
+    };
+
+    /// <summary>A UK National Insurance number from token <paramref name="i"/> on, whole or in its printed groups
+    /// ("AB 12 34 56 C", "AB 123456 C"); without the suffix letter only after a national-id cue or another id on the line
+    /// (<see cref="IdContextWindow"/>). Returns the next token
+    /// to look at, or <paramref name="i"/>.</summary>
+    private int NinoRun(int i)
+    {
+        Span<char> nino = stackalloc char[9];
+        var last = Join(i, nino);
+        if (last >= 0 && NationalIds.Nino(nino))
+        {
+            AddId(i, last);
+            return last + 1;
+        }
+
+        if (((_pending & Cue.NationalId) != 0 || i - _idContext <= IdContextWindow) && (last = Join(i, nino[..8])) >= 0 &&
+            NationalIds.Nino(nino[..8], suffix: false))
+        {
+            AddId(i, last);
+            return last + 1;
+        }
+
+        return i;
+    }
+
+    /// <summary>A Portuguese Cartão de Cidadão number printed in groups ("12345678 9 ZZ1", "123456789 ZZ1") from the
+    /// digits at token <paramref name="i"/>. Returns the next token to look at, or <paramref name="i"/>.</summary>
+    private int CartaoRun(int i)
+    {
+        Span<char> number = stackalloc char[12];
+        var last = Join(i, number);
+        if (last > i && NationalIds.CartaoCidadao(number))
+        {
+            AddId(i, last);
+            return last + 1;
+        }
+
+        return i;
+    }
+
+    /// <summary>Token <paramref name="i"/> and those after it on the line, each one character from the one before,
+    /// joined into <paramref name="buffer"/> while they are ASCII letters and digits: the index of the token that fills it
+    /// exactly, or -1.</summary>
+    private int Join(int i, Span<char> buffer)
+    {
+        var n = 0;
+        for (var j = i; j < _count; j++)
+        {
+            if (j > i && (_tokens[j].Before != Break.None || _tokens[j].Start - _tokens[j - 1].End != 1))
+            {
+                return -1;
+            }
+
+            var s = At(j);
+            if (n + s.Length > buffer.Length || s.ContainsAnyExcept(CharSets.Alnum))
+            {
+                return -1;
+            }
+
+            s.CopyTo(buffer[n..]);
+            n += s.Length;
+            if (n == buffer.Length)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Tokens <paramref name="first"/> to <paramref name="last"/> are a national id: it takes the pending cue,
+    /// and ids after it on the line are read in its context.</summary>
+    private void AddId(int first, int last)
+    {
+        AddTokens(first, last, PiiType.NationalId);
+        _pending &= ~Cue.NationalId;
+        _idContext = last;
     }
 }

@@ -7,6 +7,17 @@ internal sealed partial class TextScanner
 
     private int Word(int i, ReadOnlySpan<char> s, Shape shape)
     {
+        if (s.Length == 2 && (shape.Flags & ShapeFlags.Lower) == 0 && NationalIds.NinoPrefix(s) && i + 1 < _count &&
+            char.IsAsciiDigit(_text[_tokens[i + 1].Start]))
+        {
+            // A National Insurance number in its printed groups ("AB 12 34 56 C").
+            var next = NinoRun(i);
+            if (next > i)
+            {
+                return next;
+            }
+        }
+
         var cue = ContextWords.Of(s, shape.Flags);
         var kind = shape.IsTitle ? NameLexicon.Of(s) : NameKind.None;
         var isName = (kind & (NameKind.First | NameKind.Last)) != 0 && (_pending & (Cue.Person | Cue.Title)) != 0;
@@ -33,8 +44,7 @@ internal sealed partial class TextScanner
 
         if ((_pending & Cue.NationalId) != 0 && s.Length is >= 6 and <= 20 && (shape.Flags & (ShapeFlags.Lower | ShapeFlags.Hyphen | ShapeFlags.Apostrophe)) == 0)
         {
-            Add(_tokens[i].Start, _tokens[i].End, PiiType.NationalId);
-            _pending &= ~Cue.NationalId;
+            AddId(i, i);
             return i + 1;
         }
 

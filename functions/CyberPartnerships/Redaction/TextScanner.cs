@@ -43,7 +43,7 @@ internal sealed partial class TextScanner
         }
 
         _pending = Cue.None;
-        _victimStrong = _infraStrong = _victimWeak = _infraWeak = -1000;
+        _victimStrong = _infraStrong = _victimWeak = _infraWeak = _idContext = -1000;
 
         var i = 0;
         while (i < _count)
@@ -132,7 +132,7 @@ internal sealed partial class TextScanner
         ref var t = ref _tokens[i];
         if (t.Before == Break.Strong)
         {
-            _victimStrong = _infraStrong = _victimWeak = _infraWeak = -1000;
+            _victimStrong = _infraStrong = _victimWeak = _infraWeak = _idContext = -1000;
         }
 
         if (_pending != Cue.None && (i - _pendingAt > PendingWindow || (t.Before >= Break.Comma && i - _pendingAt > 1)))
@@ -214,6 +214,16 @@ internal sealed partial class TextScanner
 
         if (shape.IsNumeric)
         {
+            if (s.Length is 8 or 9 && (shape.Flags & ~ShapeFlags.Digit) == 0 && i + 1 < _count && _tokens[i + 1].Before == Break.None)
+            {
+                // A Cartão de Cidadão in its printed groups ("12345678 9 ZZ1").
+                var cartao = CartaoRun(i);
+                if (cartao > i)
+                {
+                    return cartao;
+                }
+            }
+
             var next = NumberRun(i);
             if (next > i)
             {
@@ -230,9 +240,13 @@ internal sealed partial class TextScanner
             }
         }
 
-        if (shape.IsAlnum && TryAlnumId(i, s, shape))
+        if (shape.IsAlnum)
         {
-            return i + 1;
+            var next = AlnumId(i, s, shape);
+            if (next > i)
+            {
+                return next;
+            }
         }
 
         if ((_pending & Cue.BirthDate) != 0 && TryTextualDate(i))
@@ -264,6 +278,11 @@ internal sealed partial class TextScanner
         {
             // A label in parentheses after an address ("(flagged proxy)") speaks of that address only.
             cue &= ~(Cue.VictimIp | Cue.InfraIp | Cue.WeakVictimIp | Cue.WeakInfraIp);
+        }
+
+        if ((cue & Cue.NationalId) != 0)
+        {
+            _idContext = i;
         }
 
         var pending = cue & Cue.Pending;
