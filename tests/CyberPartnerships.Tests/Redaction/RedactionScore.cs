@@ -1,3 +1,6 @@
+using System.Text.Json;
+using CyberPartnerships.Redaction;
+
 namespace CyberPartnerships.Tests.Redaction;
 
 /// <summary>The dev corpus's metric (shared/bench/pii/score.py): a PII value found verbatim in the output is a leak,
@@ -36,6 +39,25 @@ public sealed class RedactionScore
             }
         }
     }
+
+    /// <summary>Scores <paramref name="redactor"/> (type labels by default) on a labelled corpus file: lines
+    /// <c>{"id", "text", "pii": [{type, value}], "keep": [{type, value}]}</c>.</summary>
+    public static RedactionScore OfCorpus(string path, TextRedactor? redactor = null)
+    {
+        redactor ??= new TextRedactor();
+        var score = new RedactionScore();
+        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))
+        {
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            score.Add(redactor.Redact(root.GetProperty("text").GetString()!, new RedactionCounts()), Values(root, "pii"), Values(root, "keep"));
+        }
+
+        return score;
+    }
+
+    private static List<(string, string)> Values(JsonElement root, string property) =>
+        root.GetProperty(property).EnumerateArray().Select(e => (e.GetProperty("type").GetString()!, e.GetProperty("value").GetString()!)).ToList();
 
     public override string ToString() =>
         $"recall={Recall:F4} keep={Keep:F4} docs={Documents}\nleaks:\n  {string.Join("\n  ", _leaks.Take(15))}\nlost:\n  {string.Join("\n  ", _lost.Take(15))}";
