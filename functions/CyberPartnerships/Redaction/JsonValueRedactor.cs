@@ -60,7 +60,7 @@ internal static class JsonValueRedactor
                 // data becomes the replacement's string; any other number stays a number. Under a personal hint only a
                 // number of five or more digits is taken for the value (a phone, an id); a count or an age stays.
                 var digits = number.ToJsonString();
-                if (hint != FieldHint.FreeText && digits.Count(char.IsAsciiDigit) < 5)
+                if (!IsText(hint) && digits.Count(char.IsAsciiDigit) < 5)
                 {
                     return node;
                 }
@@ -82,7 +82,7 @@ internal static class JsonValueRedactor
             case JsonObject nested:
                 foreach (var key in nested.Select(p => p.Key).ToList())
                 {
-                    if (hint != FieldHint.FreeText)
+                    if (!IsText(hint))
                     {
                         // Personal all the way down: no key inside it is structural.
                         RedactProperty(nested, key, hint, redactor, counts, nameIsPerson, known: known);
@@ -96,8 +96,8 @@ internal static class JsonValueRedactor
                     }
 
                     var nestedShape = shape is not null && !shape.OpenDictionaries.Contains(key) ? shape : null;
-                    RedactProperty(nested, key, HintOf(key, nameIsPerson), redactor, counts, nameIsPerson, nestedShape, known);
-                    RedactName(nested, key, redactor, counts, known);
+                    RedactProperty(nested, key, HintOf(key, nameIsPerson, hint), redactor, counts, nameIsPerson, nestedShape, known);
+                    RedactName(nested, key, redactor, counts, known, hint);
                 }
 
                 return nested;
@@ -109,16 +109,18 @@ internal static class JsonValueRedactor
     /// <summary>Redacts the members of an object whose shape is known at this level only (a STIX external reference or
     /// custom extension, a referral's indicator): the members <paramref name="keeps"/> accepts stay as they are, every
     /// other member is free text narrowed by its name, with nothing below it trusted.</summary>
+    /// <param name="text">How free text reads there: <see cref="FieldHint.FreeText"/>, or <see cref="FieldHint.PublicText"/>
+    /// in public knowledge.</param>
     public static void RedactMembers(
         JsonObject o, Func<string, JsonNode?, bool> keeps, TextRedactor redactor, RedactionCounts counts, bool nameIsPerson = false,
-        PersonalValues? known = null)
+        PersonalValues? known = null, FieldHint text = FieldHint.FreeText)
     {
         foreach (var key in o.Select(p => p.Key).ToList())
         {
             if (!keeps(key, o[key]))
             {
-                RedactProperty(o, key, HintOf(key, nameIsPerson), redactor, counts, nameIsPerson, known: known);
-                RedactName(o, key, redactor, counts, known);
+                RedactProperty(o, key, HintOf(key, nameIsPerson, text), redactor, counts, nameIsPerson, known: known);
+                RedactName(o, key, redactor, counts, known, text);
             }
         }
     }
@@ -129,9 +131,10 @@ internal static class JsonValueRedactor
     /// personal data, the member is renamed in place, keeping its value and position. Names that come out alike
     /// (two addresses, both <c>[EMAIL]</c>) are told apart by a number: <c>[EMAIL] (2)</c>.
     /// </summary>
-    public static string RedactName(JsonObject o, string key, TextRedactor redactor, RedactionCounts counts, PersonalValues? known = null)
+    public static string RedactName(
+        JsonObject o, string key, TextRedactor redactor, RedactionCounts counts, PersonalValues? known = null, FieldHint text = FieldHint.FreeText)
     {
-        var redacted = redactor.Redact(key, counts, FieldHint.FreeText, known);
+        var redacted = redactor.Redact(key, counts, text == FieldHint.PublicText ? text : FieldHint.FreeText, known);
         if (redacted == key)
         {
             return key;
@@ -152,9 +155,18 @@ internal static class JsonValueRedactor
 
     /// <summary>The hint of a key inside free text: a personal name narrows it; a name claiming an indicator is not
     /// trusted there and stays free text.</summary>
-    private static FieldHint HintOf(string key, bool nameIsPerson)
+    private static FieldHint HintOf(string key, bool nameIsPerson, FieldHint within = FieldHint.FreeText)
     {
         var named = !nameIsPerson && key == "name" ? FieldHint.FreeText : FieldHints.ForName(key);
-        return named == FieldHint.Indicator ? FieldHint.FreeText : named;
+        return within == FieldHint.PublicText ? Public(named) : named == FieldHint.Indicator ? FieldHint.FreeText : named;
     }
+
+    /// <summary>Free text or public text: read by the text redactor, not replaced whole.</summary>
+    private static bool IsText(FieldHint hint) => hint is FieldHint.FreeText or FieldHint.PublicText;
+
+    /// <summary>A hint inside public knowledge: a key may still name a value personal by its form (<c>email</c>,
+    /// <c>phone</c>, a national id), which is then replaced whole; any other key (<c>name</c>, <c>author</c>,
+    /// <c>user</c>, <c>address</c>) is public text like its surroundings.</summary>
+    public static FieldHint Public(FieldHint hint) =>
+        hint is FieldHint.Email or FieldHint.Phone or FieldHint.NationalId ? hint : FieldHint.PublicText;
 }

@@ -41,6 +41,12 @@ public enum FieldHint
     DateOfBirth,
     NationalId,
 
+    /// <summary>Prose of public knowledge (an ATT&amp;CK technique, a mitigation, a vendor's malware description and
+    /// its citations): only values personal by their own form are replaced (e-mail addresses, phone numbers, payment
+    /// cards, IBANs, national ids), and the values the document states as a victim's elsewhere; authors' and
+    /// researchers' names, the word after "user" or "login", places and dates are public text there.</summary>
+    PublicText,
+
     /// <summary>An indicator of compromise or other case fact: never redacted.</summary>
     Indicator,
 }

@@ -14,6 +14,9 @@ namespace CyberPartnerships.Redaction;
 /// belongs in an indicator pattern, which is kept). Their logins and names, and the names of identities that may be
 /// persons, are sought in all the bundle's free text too (<see cref="PersonalValues"/>): a home directory or a
 /// directory's path keeps its shape and loses its owner (<c>/home/[USERNAME]/Downloads</c>).</para>
+/// <para>Public knowledge (attack patterns, courses of action, malware, tools, intrusion sets, campaigns,
+/// vulnerabilities, ATT&amp;CK's <c>x-mitre-*</c> objects and the relationships between them) is read as
+/// <see cref="FieldHint.PublicText"/>: see <see cref="IsPublicKnowledge"/>.</para>
 /// <para>A top-level property is kept only if STIX 2.1 defines it as structural for the object's own type, or for every
 /// object (<see cref="StixProperties"/>); any other one (<c>number</c> on an identity, <c>result</c> on an indicator,
 /// anything on an unknown type but the common properties) is read like an <c>x_</c> custom property. Below the top
@@ -141,11 +144,12 @@ internal static class StixRedactor
 
         var individual = type == "identity" && MayBePerson(o["identity_class"]);
         var victim = TryString(o["id"], out var id) && victims.Contains(id);
+        var text = IsPublicKnowledge(o, type) ? FieldHint.PublicText : FieldHint.FreeText;
         foreach (var key in o.Select(p => p.Key).ToList())
         {
             if (key == "external_references")
             {
-                RedactExternalReferences(o, known, redactor, counts);
+                RedactExternalReferences(o, known, redactor, counts, text);
                 continue;
             }
 
@@ -166,16 +170,37 @@ internal static class StixRedactor
                 : HintFor(type, key, individual, victim);
             if (hint != FieldHint.Indicator)
             {
-                JsonValueRedactor.RedactProperty(o, key, hint, redactor, counts, known: known);
+                JsonValueRedactor.RedactProperty(o, key, text == FieldHint.PublicText ? JsonValueRedactor.Public(hint) : hint, redactor, counts, known: known);
             }
 
             if (custom)
             {
                 // A name STIX does not define for the type is the producer's text, not structure.
-                JsonValueRedactor.RedactName(o, key, redactor, counts, known);
+                JsonValueRedactor.RedactName(o, key, redactor, counts, known, text);
             }
         }
     }
+
+    /// <summary>
+    /// Public knowledge about threats carries no victims: attack patterns, courses of action, malware, tools, intrusion
+    /// sets, campaigns and vulnerabilities, MITRE ATT&amp;CK's own objects (<c>x-mitre-*</c>: tactics, matrices, data
+    /// sources and components, assets, analytics), and the relationships between them (<c>uses</c>, <c>mitigates</c>,
+    /// <c>detects</c>). Their text is <see cref="FieldHint.PublicText"/>: the authors of the reports they cite, the
+    /// researchers credited, "user accounts" and "login times" stay, while an e-mail address, a phone number, a card, an
+    /// IBAN or a national id is still replaced, and so is any value the bundle states as a victim's. A case's own
+    /// objects (reports, notes, incidents, sightings, observed data, identities, indicators) are read in full.
+    /// </summary>
+    private static bool IsPublicKnowledge(JsonObject o, string type) => type == "relationship"
+        ? TryString(o["source_ref"], out var source) && TryString(o["target_ref"], out var target)
+            && IsKnowledgeType(TypeOfId(source)) && IsKnowledgeType(TypeOfId(target))
+        : IsKnowledgeType(type);
+
+    private static bool IsKnowledgeType(ReadOnlySpan<char> type) =>
+        type is "attack-pattern" or "course-of-action" or "malware" or "tool" or "intrusion-set" or "campaign" or "vulnerability"
+        || type.StartsWith("x-mitre-", StringComparison.Ordinal);
+
+    private static ReadOnlySpan<char> TypeOfId(string id) =>
+        id.AsSpan(0, Math.Max(0, id.IndexOf("--", StringComparison.Ordinal)));
 
     /// <summary>An identity is a person's unless its class says it is not (an organisation, a group, a system, a class
     /// of entities): without a class, or of class <c>individual</c> or <c>unknown</c>, its name is a person's.</summary>
@@ -209,11 +234,11 @@ internal static class StixRedactor
 
     /// <summary>External references: the source, id, url and hashes are kept; the description, and anything else in a
     /// reference or in place of one, is redacted.</summary>
-    private static void RedactExternalReferences(JsonObject o, PersonalValues known, TextRedactor redactor, RedactionCounts counts)
+    private static void RedactExternalReferences(JsonObject o, PersonalValues known, TextRedactor redactor, RedactionCounts counts, FieldHint text)
     {
         if (o["external_references"] is not JsonArray references)
         {
-            JsonValueRedactor.RedactProperty(o, "external_references", FieldHint.FreeText, redactor, counts, known: known);
+            JsonValueRedactor.RedactProperty(o, "external_references", text, redactor, counts, known: known);
             return;
         }
 
@@ -221,12 +246,12 @@ internal static class StixRedactor
         {
             if (references[i] is JsonObject reference)
             {
-                JsonValueRedactor.RedactMembers(reference, KeptInReference, redactor, counts, known: known);
+                JsonValueRedactor.RedactMembers(reference, KeptInReference, redactor, counts, known: known, text: text);
             }
             else
             {
                 var item = references[i];
-                var redacted = JsonValueRedactor.RedactNode(item, FieldHint.FreeText, redactor, counts, known: known);
+                var redacted = JsonValueRedactor.RedactNode(item, text, redactor, counts, known: known);
                 if (!ReferenceEquals(item, redacted))
                 {
                     references[i] = redacted;

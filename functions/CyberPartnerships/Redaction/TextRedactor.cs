@@ -59,26 +59,38 @@ public sealed partial class TextRedactor
             return text;
         }
 
-        if (hint != FieldHint.FreeText)
+        if (hint is not (FieldHint.FreeText or FieldHint.PublicText))
         {
             return RedactWhole(text, counts, hint);
         }
 
-        var findings = Find(text, null);
+        var findings = Find(text, null, hint == FieldHint.PublicText);
         return findings.Count == 0 ? text : Apply(text, findings, counts);
     }
 
     /// <summary>The stages in order: control characters read as spaces, obfuscations undone
     /// (<see cref="TextNormalizer"/>), the document's structure read (<see cref="TextStructure"/>), the token rules
     /// (<see cref="TextScanner"/>), the structure's types applied, the values the document states elsewhere sought;
-    /// the findings are spans of <paramref name="text"/>.</summary>
-    private static List<Finding> Find(string text, PersonalValues? known)
+    /// the findings are spans of <paramref name="text"/>. In <paramref name="publicText"/> (<see cref="FieldHint.PublicText"/>)
+    /// only the findings of a type personal by its own form are taken, and the document's values.</summary>
+    private static List<Finding> Find(string text, PersonalValues? known, bool publicText = false)
     {
         var normalized = TextNormalizer.Normalize(ScanCopy(text), out var map);
         var structure = t_structure ??= new TextStructure();
         var scanned = structure.Read(normalized);
         var findings = (t_scanner ??= new TextScanner()).Scan(scanned);
-        structure.Apply(normalized, findings, ref known);
+        if (publicText)
+        {
+            // The names and logins a label gives are not a victim's here (an author, a researcher): not sought further.
+            PersonalValues? labelled = null;
+            structure.Apply(normalized, findings, ref labelled);
+            findings.RemoveAll(static f => !IsPersonalByForm(f.Type));
+        }
+        else
+        {
+            structure.Apply(normalized, findings, ref known);
+        }
+
         if (known is not null && !known.IsEmpty)
         {
             known.FindIn(normalized, findings);
@@ -99,6 +111,12 @@ public sealed partial class TextRedactor
 
     [ThreadStatic]
     private static TextStructure? t_structure;
+
+    /// <summary>The types whose values are personal wherever they stand, by their form or checksum: in public text a
+    /// name, a login, a password, an address, a date or an IP address is only known to be a victim's from its context,
+    /// which public knowledge does not give.</summary>
+    private static bool IsPersonalByForm(PiiType type) =>
+        type is PiiType.Email or PiiType.Phone or PiiType.CreditCard or PiiType.Iban or PiiType.NationalId;
 
     /// <summary>Control characters (C0 but tab, line feed and carriage return; DEL; C1) separate words as a space
     /// does: <c>jane.doe@victim.example\0</c> is an address followed by a NUL. The scanner reads a copy of the same
@@ -129,13 +147,13 @@ public sealed partial class TextRedactor
     /// values the document states in its own structure (a victim's login in a path, an individual's surname).</summary>
     internal string Redact(string text, RedactionCounts counts, FieldHint hint, PersonalValues? known)
     {
-        if (known is null || known.IsEmpty || hint != FieldHint.FreeText || text.Length == 0)
+        if (known is null || known.IsEmpty || hint is not (FieldHint.FreeText or FieldHint.PublicText) || text.Length == 0)
         {
             return Redact(text, counts, hint);
         }
 
         ArgumentNullException.ThrowIfNull(counts);
-        var findings = Find(text, known);
+        var findings = Find(text, known, hint == FieldHint.PublicText);
         return findings.Count == 0 ? text : Apply(text, findings, counts);
     }
 

@@ -128,7 +128,7 @@ internal sealed partial class TextScanner
         }
 
         var paren = _tokens[i].Start > 0 && _text[_tokens[i].Start - 1] == '(' && !single;
-        if ((_pending & Cue.Phone) != 0 ? n is >= 6 and <= 15 : (paren && n is >= 9 and <= 12) || (d[0] == '0' && n is >= 10 and <= 12 && IsNationalPhone(raw, single)) || IsNineDigitPhone(raw, n, d) ||
+        if ((_pending & Cue.Phone) != 0 ? n is >= 6 and <= 15 : (paren && n is >= 9 and <= 12) || (d[0] == '0' && n is >= 10 and <= 12 && d[1] != '0' && IsNationalPhone(raw, single)) || IsNineDigitPhone(raw, n, d) ||
             (single && n == 10 && raw.Length == 10 && raw[0] == '0' && raw[1] is '6' or '7'))
         {
             return PiiType.Phone;
@@ -191,7 +191,8 @@ internal sealed partial class TextScanner
         (raw is [_, _, _, ' ', _, _, _, ' ', _, _, _] || raw is [_, _, ' ', _, _, _, ' ', _, _, ' ', _, _] || raw is [_, _, _, ' ', _, _, ' ', _, _, ' ', _, _]);
 
     /// <summary>A national number starting with 0 in the usual groupings: "06 12 34 56 78", "07.85.92.21.92",
-    /// "0151 2810652", "06-58548448" (not a date, not a dotted id).</summary>
+    /// "0151 2810652", "06-58548448" (not a date, not a dotted id). The trunk prefix 0 is followed by an area or mobile
+    /// code, never by another 0 (hex bytes "00 00 00 00 00" are not a number).</summary>
     private static bool IsNationalPhone(ReadOnlySpan<char> raw, bool single)
     {
         if (raw.Contains('/'))
@@ -262,6 +263,22 @@ internal sealed partial class TextScanner
         return j;
     }
 
+    /// <summary>An id read on a cue alone has digits and no word in it: its letters come in runs of at most six
+    /// ("X1234567", "LPHMM1CRV", "RSSMRA80A01H501V"); a word in capitals ("NEWSCASTER2014") after "document" or
+    /// "identity" is a name.</summary>
+    private static bool IsIdLike(ReadOnlySpan<char> value)
+    {
+        int digits = 0, run = 0, longest = 0;
+        foreach (var c in value)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+            run = char.IsAsciiLetter(c) ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return digits > 0 && longest <= 6;
+    }
+
     /// <summary>Letters and digits: Spanish DNI/NIE with its check letter, Mexican CURP and RFC, French NIR, Italian
     /// codice fiscale, Portuguese Cartão de Cidadão, Chilean RUT ending in K, UK NINO, or any id-shaped token after an
     /// identity cue (German Ausweisnummer, passport numbers, Italian carta d'identità …). Returns the next token to
@@ -307,7 +324,7 @@ internal sealed partial class TextScanner
         var value = compact[..n];
         var reference = s.StartsWith("CVE", StringComparison.OrdinalIgnoreCase) || s.StartsWith("CASE", StringComparison.OrdinalIgnoreCase);
         if (Checksums.DniNie(value) || Checksums.Curp(value) || Checksums.Nir(value) || (!reference && IsStrongAlnumId(s, value, upper)) ||
-            (cue && upper && n is >= 6 and <= 20 && !reference) ||
+            (cue && upper && n is >= 6 and <= 20 && !reference && IsIdLike(value)) ||
             (upper && i - _idContext <= IdContextWindow && NationalIds.CartaIdentita(value)))
         {
             AddId(i, i);

@@ -42,12 +42,8 @@ internal sealed partial class TextScanner
             return _dateEnd;
         }
 
-        if ((_pending & Cue.NationalId) != 0 && s.Length is >= 6 and <= 20 && (shape.Flags & (ShapeFlags.Lower | ShapeFlags.Hyphen | ShapeFlags.Apostrophe)) == 0)
-        {
-            AddId(i, i);
-            return i + 1;
-        }
-
+        // A word of letters alone is no id, even after "document" or "identity" ("a Word document delivering
+        // TYPEFRAME"): ids on a cue have digits (AlnumId).
         if (shape.IsTitle)
         {
             return NameRun(i, WithoutPossessive(s).Length == s.Length ? kind : NameLexicon.Of(WithoutPossessive(s)));

@@ -107,4 +107,19 @@ public sealed class NumberRecognizerTests
     [InlineData("first seen 21/12/2023 in the logs", "21/12/2023")]
     [InlineData("campaign started 2024-03-01", "2024-03-01")]
     public void Other_dates_are_kept(string text, string date) => Kept(text, date);
+
+    [Fact]
+    public void Hex_bytes_of_zeros_are_not_a_national_phone_number() =>
+        Kept("It writes the following payload: 0x11 49 00 00 00 00 00 00 00 00 00 00 28 9E.", "49 00 00 00 00 00 00 00 00 00 00 28 9E");
+
+    [Theory]
+    [InlineData("A Word document delivering TYPEFRAME prompts the user.", "TYPEFRAME")]
+    [InlineData("a fake persona or identity (Citation: NEWSCASTER2014).", "NEWSCASTER2014")]
+    public void A_word_in_capitals_after_an_id_word_is_not_an_id(string text, string word) => Kept(text, word);
+
+    [Theory]
+    [InlineData("Ausweisnummer LPHMM1CRV", "LPHMM1CRV")]
+    [InlineData("passport X1234567", "X1234567")]
+    [InlineData("carta d'identità CA00000AA", "CA00000AA")]
+    public void An_id_after_its_word_is_redacted_when_it_has_digits(string text, string id) => Redacted(text, id, "NATIONAL_ID");
 }
