@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using CyberPartnerships.Ingestion;
 using CyberPartnerships.Redaction;
 
 namespace CyberPartnerships.Bench.Redaction;
@@ -8,7 +10,8 @@ namespace CyberPartnerships.Bench.Redaction;
 /// <summary>
 /// Runs published STIX 2.1 bundles (MITRE ATT&amp;CK, the OASIS examples, a partner's feed) through the sharing
 /// redactor and reports what it changed: the strings rewritten per object type and property, the first changes, and
-/// the throughput. Public knowledge (attack patterns, mitigations, ATT&amp;CK's own objects) should come out unchanged;
+/// the throughput; and what the submission reader makes of each bundle as a partner with a default TLP (GREEN) would
+/// submit it: objects stored and rejected, with the reasons. Public knowledge (attack patterns, mitigations, ATT&amp;CK's own objects) should come out unchanged;
 /// the last line is <c>objects=N changed-strings=C changed-objects=O MB/s=S</c>.
 /// </summary>
 public sealed class StixChangesBenchmark : IBenchmark
@@ -43,13 +46,35 @@ public sealed class StixChangesBenchmark : IBenchmark
         var documents = new DocumentRedactor();
         var byProperty = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var samples = new List<string>();
-        int objects = 0, changedStrings = 0, changedObjects = 0;
+        int objects = 0, changedStrings = 0, changedObjects = 0, stored = 0, rejected = 0;
         long bytes = 0;
         var clock = new Stopwatch();
         foreach (var file in files)
         {
             var content = File.ReadAllBytes(file);
+            if ((string?)JsonNode.Parse(content)?["type"] != "bundle")
+            {
+                Console.WriteLine($"{file}: not a bundle, skipped");
+                continue;
+            }
+
             bytes += content.Length;
+            using (var parsed = JsonDocument.Parse(content))
+            {
+                var read = StixBundleReader.ReadBundle(parsed.RootElement, unmarkedTlp: Tlp.Green);
+                stored += read.Objects.Count;
+                rejected += read.Rejected.Count;
+                foreach (var error in read.Errors)
+                {
+                    Console.WriteLine($"{file}: bundle refused at {error.Pointer}: {error.Detail}");
+                }
+
+                foreach (var reason in read.Rejected.GroupBy(r => r.ToString()).Take(show))
+                {
+                    Console.WriteLine($"{file}: rejected {reason.Count()}x {reason.Key}");
+                }
+            }
+
             clock.Start();
             var redacted = documents.Redact(Path.GetFileName(file), content, redactor);
             clock.Stop();
@@ -87,6 +112,7 @@ public sealed class StixChangesBenchmark : IBenchmark
 
         samples.ForEach(Console.WriteLine);
         var mbps = bytes / 1e6 / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+        Console.WriteLine($"read: stored={stored} rejected={rejected}");
         Console.WriteLine($"objects={objects} changed-strings={changedStrings} changed-objects={changedObjects} MB/s={mbps:F1}");
         return Task.FromResult(0);
     }

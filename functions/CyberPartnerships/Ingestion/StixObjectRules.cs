@@ -80,7 +80,9 @@ public static class StixObjectRules
         {
             if (spec != SpecVersion)
             {
-                return new($"{at}/spec_version", "spec_version must be \"2.1\".");
+                return new($"{at}/spec_version", spec is null
+                    ? "spec_version must be \"2.1\": an object without it is STIX 2.0 (as in mitre/cti), which this API does not read; submit the STIX 2.1 edition (for ATT&CK: mitre-attack/attack-stix-data)."
+                    : "spec_version must be \"2.1\".");
             }
         }
 

@@ -42,4 +42,18 @@ public sealed class StixObjectRulesTests
 
         Assert.Null(StixObjectRules.Check(document.RootElement, "/o"));
     }
+
+    [Fact]
+    public void A_stix_2_0_object_is_refused_with_where_to_find_the_2_1_edition()
+    {
+        using var document = JsonDocument.Parse("""
+            {"type": "malware", "id": "malware--6ba7b810-9dad-11d1-80b4-00c04fd430c8", "created": "2017-05-31T21:32:29.638Z",
+             "modified": "2017-05-31T21:32:29.638Z", "name": "Example", "labels": ["malware"]}
+            """);
+
+        var problem = StixObjectRules.Check(document.RootElement, "/o");
+
+        Assert.Equal("/o/spec_version", problem?.Pointer);
+        Assert.Contains("STIX 2.0", problem!.Detail, StringComparison.Ordinal);
+    }
 }
