@@ -135,6 +135,11 @@ public sealed partial class FeedPuller(
         var dot = dateAdded.IndexOf('.', StringComparison.Ordinal);
         var digits = dot < 0 ? 0 : Math.Min(7, dateAdded.Length - dot - 2);
         var unit = (long)Math.Pow(10, 7 - digits);
+        if (t.UtcTicks < unit)
+        {
+            // Nothing is before the first instant (0001-01-01T00:00:00Z, which a server may send): resume from it.
+            return dateAdded;
+        }
         var format = digits == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : $"yyyy-MM-dd'T'HH:mm:ss.{new string('f', digits)}'Z'";
         return t.AddTicks(-unit).UtcDateTime.ToString(format, CultureInfo.InvariantCulture);
     }

@@ -85,18 +85,36 @@ public sealed class TaxiiClient(HttpClient http, IOptions<FeedOptions> options)
         var uri = new Uri(Root(feed), $"collections/{Uri.EscapeDataString(feed.CollectionId)}/objects/{query}");
         using var response = await SendAsync(feed, uri, cancellationToken).ConfigureAwait(false);
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var envelope = JsonDocument.Parse(bytes.Length == 0 ? "{}"u8.ToArray() : bytes);
+        var last = response.Headers.TryGetValues("X-TAXII-Date-Added-Last", out var values) ? values.FirstOrDefault() : null;
+        return ParsePage(bytes, uri.AbsolutePath, last);
+    }
+
+    /// <summary>Reads a TAXII 2.1 envelope (an empty body is an empty page). Anything that is not one, not JSON or
+    /// holding a string that is not text, throws <see cref="TaxiiException"/> naming <paramref name="path"/>: the feed
+    /// records the error and nothing of the page is stored.</summary>
+    public static TaxiiPage ParsePage(byte[] bytes, string path, string? dateAddedLast)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        JsonDocument envelope;
+        try
+        {
+            envelope = JsonDocument.Parse(bytes.Length == 0 ? "{}"u8.ToArray() : bytes);
+        }
+        catch (JsonException ex)
+        {
+            throw new TaxiiException($"The page from {path} is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine}): nothing of the page was stored.");
+        }
+
         if (JsonText.FindUndecodable(bytes, envelope.RootElement) is { } pointer)
         {
             envelope.Dispose();
-            throw new TaxiiException($"The page from {uri.AbsolutePath} has a string at {pointer} that escapes a lone UTF-16 surrogate: it is not text, and nothing of the page was stored.");
+            throw new TaxiiException($"The page from {path} has a string at {pointer} that escapes a lone UTF-16 surrogate or holds bytes that are not UTF-8: it is not text, and nothing of the page was stored.");
         }
 
         var root = envelope.RootElement;
         var more = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("more", out var m) && m.ValueKind == JsonValueKind.True;
         var nextToken = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("next", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
-        var last = response.Headers.TryGetValues("X-TAXII-Date-Added-Last", out var values) ? values.FirstOrDefault() : null;
-        return new TaxiiPage(envelope, more, nextToken, last);
+        return new TaxiiPage(envelope, more, nextToken, dateAddedLast);
     }
 
     private static Uri Root(FeedRegistration feed) =>

@@ -3,17 +3,20 @@ using System.Text.Json;
 namespace CyberPartnerships.Ingestion;
 
 /// <summary>
-/// JSON whose syntax is valid but whose text is not: an escape of a lone UTF-16 surrogate (<c>"\ud800"</c>) parses, yet
+/// JSON whose syntax is valid but whose text is not: an escape of a lone UTF-16 surrogate (<c>"\ud800"</c>) or invalid
+/// UTF-8 inside a string parses, yet
 /// no string can hold it, and reading it (<see cref="JsonElement.GetString"/>, a property's name) throws. Every body
 /// the API and the feed pulls read is checked once, right after it is parsed, so that such a body is refused as bad
 /// input with the place named, rather than failing wherever a reader first touches the value.
 /// </summary>
 public static class JsonText
 {
-    /// <summary>The JSON Pointer (RFC 6901) of the first string or property name that is not valid UTF-16, or null
-    /// when every one is. Only a body with a <c>\u</c> escape can hold one, so others are not walked.</summary>
+    /// <summary>The JSON Pointer (RFC 6901) of the first string or property name that is not valid text, or null when
+    /// every one is. The parser checks neither escapes nor the UTF-8 bytes inside strings, so both are found here: only a
+    /// body with a <c>\u</c> escape or invalid UTF-8 (a byte such as 0xFF, a truncated sequence, an encoded surrogate) can
+    /// hold one, and others are not walked.</summary>
     public static string? FindUndecodable(ReadOnlySpan<byte> utf8, JsonElement root) =>
-        utf8.IndexOf("\\u"u8) < 0 ? null : Find(root, string.Empty);
+        utf8.IndexOf("\\u"u8) < 0 && System.Text.Unicode.Utf8.IsValid(utf8) ? null : Find(root, string.Empty);
 
     private static string? Find(JsonElement element, string pointer)
     {

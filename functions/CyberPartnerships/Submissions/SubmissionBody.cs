@@ -57,7 +57,7 @@ public sealed record SubmissionBody(JsonDocument Document, SubmissionFormat Form
         {
             document.Dispose();
             return (null, Problems.BadRequest(
-                $"The string at {(pointer.Length == 0 ? "the root" : pointer)} is not valid text: it escapes a lone UTF-16 surrogate (\\uD800-\\uDFFF without its pair).",
+                $"The string at {(pointer.Length == 0 ? "the root" : pointer)} is not valid text: it escapes a lone UTF-16 surrogate (\\uD800-\\uDFFF without its pair) or holds bytes that are not UTF-8.",
                 "invalid-text",
                 new Dictionary<string, object?> { ["pointer"] = pointer.Length == 0 ? "/" : pointer }));
         }
