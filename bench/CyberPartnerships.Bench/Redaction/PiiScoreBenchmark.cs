@@ -17,19 +17,7 @@ public sealed class PiiScoreBenchmark : IBenchmark
 
     public Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var show = 20;
-        var files = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--show" && i + 1 < args.Length)
-            {
-                show = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
-            }
-            else
-            {
-                files.Add(args[i]);
-            }
-        }
+        var (files, show) = FileArgs.Parse(args);
 
         if (files.Count == 0)
         {
