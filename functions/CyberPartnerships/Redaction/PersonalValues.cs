@@ -18,7 +18,37 @@ internal sealed class PersonalValues
 
     private readonly List<(string Value, PiiType Type, StringComparison Comparison)> _values = [];
 
-    public bool IsEmpty => _values.Count == 0;
+    /// <summary>The values the document's indicator patterns compare with: an attacker's, whatever text names them.</summary>
+    private readonly HashSet<string> _indicators = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool IsEmpty => _values.Count == 0 && _indicators.Count == 0;
+
+    /// <summary>The quoted values an indicator's STIX pattern compares with (<c>[ipv4-addr:value = '198.51.100.7']</c>,
+    /// <c>[email-message:from_ref.value = 'x@evil.example']</c>): an IP address or e-mail address the text states as one
+    /// of them is the indicator itself ("IP address: 198.51.100.7" as the indicator's name) and is kept.</summary>
+    public void AddIndicatorPattern(string pattern)
+    {
+        for (var at = pattern.IndexOf('\'', StringComparison.Ordinal); at >= 0 && at + 1 < pattern.Length;)
+        {
+            var end = at + 1;
+            while (end < pattern.Length && pattern[end] != '\'')
+            {
+                end += pattern[end] == '\\' ? 2 : 1;
+            }
+
+            if (end >= pattern.Length)
+            {
+                break;
+            }
+
+            if (end - at > 1)
+            {
+                _indicators.Add(pattern[(at + 1)..end]);
+            }
+
+            at = pattern.IndexOf('\'', end + 1);
+        }
+    }
 
     /// <summary>A victim's login or user id; a system account or a value without a letter (a numeric uid) is not sought.</summary>
     public void AddLogin(string login)
@@ -63,6 +93,11 @@ internal sealed class PersonalValues
                     findings.Add(new Finding(at, end, type));
                 }
             }
+        }
+
+        if (_indicators.Count > 0)
+        {
+            findings.RemoveAll(f => f.Type is PiiType.IpAddress or PiiType.Email && _indicators.Contains(text[f.Start..f.End].Trim()));
         }
     }
 

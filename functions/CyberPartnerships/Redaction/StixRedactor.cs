@@ -106,7 +106,8 @@ internal static class StixRedactor
 
     /// <summary>The personal values the bundle states in its own objects, sought in all its free text (a login in a
     /// home directory or a directory's path, a surname in a note): the logins and names of user accounts (always a
-    /// victim's, see above), the display names of e-mail addresses and the names of identities that may be persons.</summary>
+    /// victim's, see above), the display names of e-mail addresses and the names of identities that may be persons; and
+    /// the values its STIX indicator patterns compare with, which stay where the text names them (the indicator itself).</summary>
     private static PersonalValues KnownPersonalValues(List<(JsonObject Object, string Type)> objects)
     {
         var known = new PersonalValues();
@@ -121,6 +122,12 @@ internal static class StixRedactor
                         known.AddLogin(login);
                     }
                 }
+            }
+
+            if (type == "indicator" && TryString(o["pattern"], out var pattern)
+                && (!TryString(o["pattern_type"], out var language) || language == "stix"))
+            {
+                known.AddIndicatorPattern(pattern);
             }
 
             if ((type is "user-account" or "email-addr" && TryString(o["display_name"], out var name))

@@ -120,4 +120,26 @@ public sealed partial class StixPersonalValuesTests
         Assert.Equal("[PERSON] ran the macro; [PERSON]'s laptop beaconed to quixmoor.badnet.example.",
             Object(result, "note--1").GetProperty("content").GetString());
     }
+
+    [Fact]
+    public void An_address_the_bundles_indicator_patterns_name_is_kept_in_its_text_and_a_victims_is_not()
+    {
+        const string bundle = """
+            { "type": "bundle", "id": "bundle--1", "objects": [
+              { "type": "indicator", "spec_version": "2.1", "id": "indicator--1", "name": "IP address: 219.76.208.163",
+                "pattern": "[ipv4-addr:value = '219.76.208.163'] OR [email-message:from_ref.value = 'ops@mailer.example']",
+                "pattern_type": "stix", "valid_from": "2026-11-20T08:30:00Z" },
+              { "type": "note", "spec_version": "2.1", "id": "note--1", "object_refs": ["indicator--1"],
+                "content": "Mail from ops@mailer.example reached the victim at 203.0.113.5; the beacon went to 219.76.208.163. Reply went to ana.souza@victim.example." } ] }
+            """;
+
+        var (after, _) = RedactBundle(bundle);
+
+        Assert.Equal("IP address: 219.76.208.163", Object(after, "indicator--1").GetProperty("name").GetString());
+        var note = Object(after, "note--1").GetProperty("content").GetString()!;
+        Assert.Contains("ops@mailer.example", note, StringComparison.Ordinal);
+        Assert.Contains("219.76.208.163", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("203.0.113.5", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("ana.souza@victim.example", note, StringComparison.Ordinal);
+    }
 }
