@@ -7,8 +7,10 @@ namespace CyberPartnerships.Indicators;
 /// <summary>Which partner reported an indicator: first and last seen, and in how many submissions or feed pages.</summary>
 public sealed record PartnerSighting(string PartnerId, DateTimeOffset FirstSeen, DateTimeOffset LastSeen, int Count);
 
-/// <summary>One submission or feed page an indicator appeared in.</summary>
-public sealed record IndicatorAppearance(string SourceId, SourceKind Kind, string PartnerId, Tlp Tlp, DateTimeOffset SeenAt, IReadOnlyList<string> StixIds);
+/// <summary>One submission or feed page an indicator appeared in. <see cref="SourceId"/> (the submission or feed page
+/// id) is given for the caller's own reports only: another partner's is its internal handle, not part of what its TLP
+/// shares, and would let callers link that partner's reports to each other.</summary>
+public sealed record IndicatorAppearance(string? SourceId, SourceKind Kind, string PartnerId, Tlp Tlp, DateTimeOffset SeenAt, IReadOnlyList<string> StixIds);
 
 /// <summary>A case of the MoU workflow an indicator is part of.</summary>
 public sealed record IndicatorCase(string CaseId, string PartnerId, Tlp Tlp);
@@ -47,7 +49,7 @@ public sealed class IndicatorStore(TableServiceClient tables)
             if (row.RowKey.StartsWith(hash + "|s|", StringComparison.Ordinal) && visible)
             {
                 appearances.Add(new(
-                    row.GetString("SourceId") ?? string.Empty,
+                    partner == callerId ? row.GetString("SourceId") ?? string.Empty : null,
                     Enum.TryParse<SourceKind>(row.GetString("SourceKind"), out var kind) ? kind : SourceKind.Submission,
                     partner,
                     tlp,

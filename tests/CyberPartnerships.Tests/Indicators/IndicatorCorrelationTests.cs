@@ -131,6 +131,27 @@ public sealed class IndicatorCorrelationTests(AzuriteFixture storage) : IAsyncLi
     }
 
     [Fact]
+    public async Task Another_partners_report_shows_its_partner_and_tlp_but_not_its_submission_id()
+    {
+        var (a, keyA) = await _api.NewPartnerAsync("a");
+        var (b, keyB) = await _api.NewPartnerAsync("b");
+        var domain = NewDomain();
+
+        using var fromA = await _api.PostAsync(keyA, Referral("GREEN", ("domain", domain)), "application/json");
+        using var fromB = await _api.PostAsync(keyB, Referral("AMBER", ("domain", domain)), "application/json");
+        var idA = (await IngestionApi.JsonAsync(fromA)).GetProperty("id").GetString();
+        var idB = (await IngestionApi.JsonAsync(fromB)).GetProperty("id").GetString();
+
+        var seenByB = (await GetIndicatorAsync(keyB, "domain", domain)).GetProperty("submissions").EnumerateArray().ToList();
+        var ofA = seenByB.Single(s => s.GetProperty("partnerId").GetString() == a.Id);
+        var ofB = seenByB.Single(s => s.GetProperty("partnerId").GetString() == b.Id);
+        Assert.Equal("GREEN", ofA.GetProperty("tlp").GetString());
+        Assert.False(ofA.TryGetProperty("sourceId", out _));
+        Assert.DoesNotContain(idA!, seenByB.Select(s => s.GetRawText()).Aggregate(string.Empty, string.Concat), StringComparison.Ordinal);
+        Assert.Equal(idB, ofB.GetProperty("sourceId").GetString());
+    }
+
+    [Fact]
     public async Task An_indicator_only_another_partner_reported_as_red_answers_exactly_as_one_nobody_reported()
     {
         var (_, keyRed) = await _api.NewPartnerAsync("red", Tlp.Red);
