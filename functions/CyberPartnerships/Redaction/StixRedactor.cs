@@ -14,6 +14,9 @@ namespace CyberPartnerships.Redaction;
 /// belongs in an indicator pattern, which is kept). Their logins and names, and the names of identities that may be
 /// persons, are sought in all the bundle's free text too (<see cref="PersonalValues"/>): a home directory or a
 /// directory's path keeps its shape and loses its owner (<c>/home/[USERNAME]/Downloads</c>).</para>
+/// <para>An identity a threat actor, intrusion set or campaign is <c>attributed-to</c> is the person or organisation
+/// behind the attack (<see cref="StixRoles"/>): its name and contact information are kept, like a threat actor's name;
+/// its description is read like any other free text. An identity the bundle also names as a victim stays a victim's.</para>
 /// <para>Public knowledge (attack patterns, courses of action, malware, tools, intrusion sets, campaigns,
 /// vulnerabilities, ATT&amp;CK's <c>x-mitre-*</c> objects and the relationships between them) is read as
 /// <see cref="FieldHint.PublicText"/>: see <see cref="IsPublicKnowledge"/>.</para>
@@ -78,37 +81,19 @@ internal static class StixRedactor
             typed.Add((o, type));
         }
 
-        var victims = VictimIds(typed);
-        var known = KnownPersonalValues(typed);
+        var roles = StixRoles.Of(typed);
+        var known = KnownPersonalValues(typed, roles);
         foreach (var (o, type) in typed)
         {
-            RedactObject(o, type, victims, known, redactor, counts);
+            RedactObject(o, type, roles, known, redactor, counts);
         }
-    }
-
-    private static HashSet<string> VictimIds(List<(JsonObject Object, string Type)> objects)
-    {
-        var victims = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (o, type) in objects)
-        {
-            if (type == "relationship" && TryString(o["relationship_type"], out var rel) && rel == "targets" && TryString(o["target_ref"], out var target))
-            {
-                victims.Add(target);
-            }
-            else if (type == "sighting" && o["where_sighted_refs"] is JsonArray where)
-            {
-                victims.UnionWith(where.Select(w => w?.GetValueKind() == System.Text.Json.JsonValueKind.String ? w.GetValue<string>() : null).OfType<string>());
-            }
-        }
-
-        return victims;
     }
 
     /// <summary>The personal values the bundle states in its own objects, sought in all its free text (a login in a
     /// home directory or a directory's path, a surname in a note): the logins and names of user accounts (always a
     /// victim's, see above), the display names of e-mail addresses and the names of identities that may be persons; and
     /// the values its STIX indicator patterns compare with, which stay where the text names them (the indicator itself).</summary>
-    private static PersonalValues KnownPersonalValues(List<(JsonObject Object, string Type)> objects)
+    private static PersonalValues KnownPersonalValues(List<(JsonObject Object, string Type)> objects, StixRoles roles)
     {
         var known = new PersonalValues();
         foreach (var (o, type) in objects)
@@ -131,7 +116,7 @@ internal static class StixRedactor
             }
 
             if ((type is "user-account" or "email-addr" && TryString(o["display_name"], out var name))
-                || (type == "identity" && MayBePerson(o["identity_class"]) && TryString(o["name"], out name)))
+                || (type == "identity" && MayBePerson(o["identity_class"]) && !roles.IsActor(o) && TryString(o["name"], out name)))
             {
                 known.AddName(name);
             }
@@ -141,7 +126,7 @@ internal static class StixRedactor
     }
 
     private static void RedactObject(
-        JsonObject o, string type, HashSet<string> victims, PersonalValues known, TextRedactor redactor, RedactionCounts counts)
+        JsonObject o, string type, StixRoles roles, PersonalValues known, TextRedactor redactor, RedactionCounts counts)
     {
         if (type is "marking-definition" or "extension-definition")
         {
@@ -149,8 +134,9 @@ internal static class StixRedactor
             return;
         }
 
-        var individual = type == "identity" && MayBePerson(o["identity_class"]);
-        var victim = TryString(o["id"], out var id) && victims.Contains(id);
+        var actor = type == "identity" && roles.IsActor(o);
+        var individual = type == "identity" && MayBePerson(o["identity_class"]) && !actor;
+        var victim = roles.IsVictim(o);
         var text = IsPublicKnowledge(o, type) ? FieldHint.PublicText : FieldHint.FreeText;
         foreach (var key in o.Select(p => p.Key).ToList())
         {
@@ -174,6 +160,7 @@ internal static class StixRedactor
             var custom = key.StartsWith("x_", StringComparison.Ordinal) || StixProperties.IsUndefined(type, key);
             var hint = key.StartsWith("x_", StringComparison.Ordinal) ? CustomHint(key[2..])
                 : custom ? CustomHint(key)
+                : actor && key is "name" or "contact_information" ? FieldHint.Indicator
                 : HintFor(type, key, individual, victim);
             if (hint != FieldHint.Indicator)
             {
@@ -299,7 +286,7 @@ internal static class StixRedactor
         }
     }
 
-    private static bool TryString(JsonNode? node, out string value)
+    internal static bool TryString(JsonNode? node, out string value)
     {
         if (node is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String)
         {

@@ -3,6 +3,16 @@ namespace CyberPartnerships.Redaction;
 /// <summary>Credentials: the value after a username or password cue, <c>key:value</c> pairs and credential-dump lines.</summary>
 internal sealed partial class TextScanner
 {
+    /// <summary>Plain words that make a compound with a credential cue ("password theft", "credential stuffing"): what is
+    /// done to credentials or what holds them, never a password itself. A value with a digit, a symbol or an inner capital
+    /// is still taken.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CredentialTopics = new HashSet<string>(
+        ("theft thefts stealing stealer stealers spraying stuffing reset resets policy policies manager managers change changes " +
+         "expiry expiration hash hashes dump dumps dumping cracking guessing recovery reuse leak leaks harvesting phishing " +
+         "protection protected vault vaults database databases file files list lists field fields prompt prompts attack attacks " +
+         "length strength complexity rotation storage requirements authentication management").Split(' '),
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The value after a username or password cue: the first token that is not a filler word; a plain word is
     /// taken only when it ends the clause ("password sunshine.").</summary>
     private bool TryCredentialValue(int i, ReadOnlySpan<char> s, Shape shape)
@@ -27,6 +37,12 @@ internal sealed partial class TextScanner
 
         var strong = (shape.Flags & (ShapeFlags.Digit | ShapeFlags.Symbol | ShapeFlags.Underscore | ShapeFlags.Dot | ShapeFlags.At)) != 0 ||
             (s.Length > 1 && s[1..].ContainsAnyInRange('A', 'Z'));
+        if (!strong && CredentialTopics.Contains(s))
+        {
+            // "password theft", "credential stuffing", "password reset": the cue names a topic, not a value.
+            return false;
+        }
+
         if (!strong && LabelContinues(i))
         {
             // Words of a label before its colon ("Credentials harvested: …", "Inloggegevens van het slachtoffer: …").
