@@ -39,35 +39,11 @@ internal static class CueExtensions
     public static bool IsFiller(this Cue cue) => cue != Cue.None && (cue & ~Cue.Function) == 0;
 }
 
-/// <summary>Context words in English, Spanish, Portuguese, Dutch, French and German (and the local names of national
-/// ids elsewhere: PESEL, codice fiscale, rijksregisternummer, CUIT …), matched case-insensitively on
-/// whole tokens (hyphenated tokens also by part; an elided article like <c>d'</c> or <c>l'</c> is dropped first).</summary>
+/// <summary>Context words of the partnership's languages (<see cref="Languages.LanguageData"/>, one file per language),
+/// matched case-insensitively on whole tokens (hyphenated tokens also by part; an elided article like <c>d'</c> or
+/// <c>l'</c> is dropped first).</summary>
 internal static class ContextWords
 {
-    private static readonly (Cue Cue, string Words)[] Table =
-    [
-        (Cue.Person | Cue.VictimIp, "victim victims victim's víctima víctimas vítima vítimas slachtoffer slachtoffers victime victimes opfer opfers geschädigte geschädigter betroffene betroffener lesado lesada perjudicado perjudicada afectado afectada damnificado damnificada gedupeerde benadeelde"),
-        (Cue.Person, "named called llamado llamada llamados nombrado chamado chamada chamados genaamd genaamde heet nommé nommée appelé appelée namens name nombre nombres nome naam nom titular titulaire holder inhaber inhaberin houder denunciante queixoso queixosa plaignant plaignante aangever aangeefster anzeigeerstatter kontoinhaber rekeninghouder kunde kundin customer cliente client klant complainant declarante"),
-        (Cue.Title, "mr mr. mrs mrs. ms ms. miss dr dr. sr sr. sra sra. srta srta. don doña dña dña. dona snr snr. herr frau hr hr. fr. dhr dhr. mevr mevr. mevrouw meneer heer mme mme. mlle mlle. monsieur madame mademoiselle señor señora señorita senhor senhora"),
-        (Cue.Phone, "phone phones telephone tel tel. tlf tfno tfno. mobile cell cellphone móvil movil celular teléfono telefono telefone telemóvel telemovel whatsapp telefoon mobiel gsm téléphone portable tél tél. telefon telefonnummer handy handynummer mobilnummer rufnummer telefoonnummer mobielnummer fax reachable reached call calls joignable appeler bereikbaar bereiken bellen erreichbar erreichen joindre anrufen contactar llamar ligar contato contacto"),
-        (Cue.Card, "card cards credit debit visa mastercard amex tarjeta tarjetas crédito débito cartão cartões creditcard kaart bankpas betaalpas pinpas pas carte cartes bancaire cb kreditkarte kreditkarten karte debitkarte pan"),
-        (Cue.Account, "iban account accounts acct cuenta cuentas conta contas rekening rekeningnummer bankrekening compte comptes rib konto kontonummer bankkonto bankverbindung"),
-        (Cue.NationalId, "ssn social-security documento documentos document documentnummer dokument dokumentennummer identificación identificacion ciudadanía ciudadania dni nie nif cif cédula cedula c.c. cc curp rfc cpf rg bsn burgerservicenummer sofinummer nir insee sécurité securite sécu secu identity identidad identidade identiteit identité identite identiteitsnummer id-nummer idnummer passport pasaporte passaporte paspoort passeport reisepass ausweis ausweisnummer personalausweis personalausweisnummer identitätsnummer sozialversicherungsnummer steuer-id steueridentifikationsnummer " +
-            "identifikationsnummer idnr svnr sv-nummer sv-nr versicherungsnummer pesel nip dowód dowodu osobisty osobistego fiscale codicefiscale c.f identità identita " +
-            "contribuinte cidadão cidadao rijksregisternummer rijksregister insz niss rut cuit cuil c.i"),
-        (Cue.BirthDate, "birth birthdate birthday born dob d.o.b. nacimiento nacido nacida nació nac nac. nasc nascimento nascido nascida nasceu geboortedatum geboren geb. geb naissance né née geburtsdatum geburtstag geboortedag"),
-        (Cue.Username, "benutzerkonto nutzerkonto gebruikersaccount useraccount username usernames logged alias screenname user user-id userid user_name usuario usuarios usuário usuários utilizador login logins gebruikersnaam gebruiker inlognaam identifiant utilisateur pseudo benutzername benutzer nutzername nutzer anmeldename handle nick nickname"),
-        (Cue.Password, "password passwords passwd pwd pw pass passphrase pin contraseña contrasena clave senha senhas palavra-passe wachtwoord wachtwoorden passe mdp motdepasse passwort passwörter kennwort"),
-        (Cue.Address, "wonende wonend demeurant demeurante residente domicilié domiciliée domiciliado domiciliada woonachtig residing resident living wohnhafte address addresses addr postadres postadresse postal dirección direccion domicilio endereço endereco morada residência adres woonadres adresse anschrift wohnadresse wohnort wohnhaft resides lives vive mora reside woont habite wohnt"),
-        (Cue.VictimIp, "besmet besmette geïnfecteerd home house household residential residence casa doméstica doméstico domestica domestico residencial domicilio domicílio residência domicile thuis thuis-ip thuisnetwerk woning privé privat private privaten privater privates privado privada privée heim zuhause wohnung customer customers cliente clientes client klant kunde kunden kundin klantin subscriber abonado assinante abonnee abonné teilnehmer laptop router workstation infected infectado infectada infecté infectée geïnfecteerde infizierte infizierten isp dsl broadband"),
-        (Cue.InfraIp, "gesteuert controlled controlado controlada contrôlé contrôlée aangestuurd bestuurd befehle befehl commands comandos commandes opdrachten exfiltre exfiltra exfiltrates exfiltriert descarga descargado descargada download downloads downloaded baixa baixado baixada télécharge téléchargé téléchargée lädt nachgeladen herunterladen downloadt gedownload gehost gehostet hospedado hospedada alojado alojada hébergé hébergée nepsite fakesite sample samples muestra amostra échantillon beaconed contacted callbacks c2-server c2-servers botnetz c2 c&c cnc c2s command command-and-control control controller controle contrôle mando comando commande steuerung besturing server servers servidor servidores serveur serveurs panel botnet beacon beacons beaconing callback callbacks gate dropper payload loader malware malicious malicioso maliciosa malveillant malveillante bösartig bösartigen kwaadaardig kwaadaardige attacker atacante aanvaller attaquant angreifer infrastructure infraestructura infraestrutura infrastructuur infrastruktur hosting hosted sinkhole proxy relay exfiltration exfil ioc iocs indicator indicators indicador indicadores indicateur indicateurs indikator phishing scanner blocklist blacklist vps staging downloader exploit descargaron descargó descargaba descargar baixou baixaram baixava baixar downloadde downloadden downloadt téléchargeait téléchargent télécharger lud luden trojan trojans troyano troyanos trojaner stealer infostealer ransomware rat exitnode exit-node hoster bulletproof resuelto resuelve resolves resolved resolving resolvido resolvia résolu résout aufgelöst löst resolveert hacker hackers pirata piratas pirate piraat täter dader golpista golpistas estafador estafadores oplichter oplichters escroc escrocs betrüger scammer scammers fraudster fraudsters fraudulento fraudulenta fraudulent frauduleux frauduleuse frauduleus betrügerisch betrügerische betrügerischen"),
-        (Cue.WeakVictimIp, "from desde vanaf depuis von aus his her their su sus sua seu son sa ses leur zijn haar hun sein seine seinem seiner ihr ihre ihrem ihrer"),
-        (Cue.WeakInfraIp, "to towards hacia para naar vers zu nach"),
-        (Cue.Username | Cue.Password, "credentials credential creds credenciales credenciais credenciales zugangsdaten anmeldedaten inloggegevens identifiants"),
-        (Cue.Filler | Cue.Conjunction, "/ | and y e und et en or o ou oder of with con com met mit avec"),
-        (Cue.Filler, "van von vom des du : = - is was are were es era fue é foi est était ist war the a an el la los las o os um uma de del do da of un une le les een het der die das den dem used utilizada utilizado usada usado gebruikt utilisé utilisée verwendet verwendete set to como as en em in op im au à"),
-    ];
-
     private static readonly WordTable<Cue> Words = Build();
 
     /// <summary>A filter on (length, first letter, last letter) of the words: most tokens are rejected without hashing.</summary>
@@ -130,9 +106,9 @@ internal static class ContextWords
     private static WordTable<Cue> Build()
     {
         var words = new Dictionary<string, Cue>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (cue, list) in Table)
+        foreach (var (cue, list) in Languages.LanguageData.All.SelectMany(l => l.Cues))
         {
-            foreach (var w in list.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var w in Languages.LanguageData.Split(list))
             {
                 words[w] = words.GetValueOrDefault(w) | cue;
             }

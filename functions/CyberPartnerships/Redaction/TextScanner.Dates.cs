@@ -6,14 +6,8 @@ namespace CyberPartnerships.Redaction;
 /// "March 12, 1985", "12 maart 1985", "12 mars 1985".</summary>
 internal sealed partial class TextScanner
 {
-    private static readonly FrozenSet<string> Months = (
-        "january february march april may june july august september october november december " +
-        "jan feb mar apr jun jul aug sep sept oct nov dec " +
-        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre " +
-        "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro " +
-        "januari februari maart mei juni juli augustus oktober " +
-        "januar februar märz mai dezember jänner " +
-        "janvier février mars avril juin juillet août septembre octobre novembre décembre").Split(' ')
+    private static readonly FrozenSet<string> Months = Languages.LanguageData.All
+        .SelectMany(l => Languages.LanguageData.Split(l.Months))
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =

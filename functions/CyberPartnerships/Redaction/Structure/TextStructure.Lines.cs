@@ -7,23 +7,12 @@ internal sealed partial class TextStructure
 
     /// <summary>Closing formulas after which the next line is the writer's name, in the partnership's languages.</summary>
     private static readonly HashSet<string> Closings = new(
-        [
-            "regards", "kind regards", "best regards", "best", "cheers", "thanks", "thank you", "many thanks", "sincerely",
-            "yours sincerely", "yours faithfully", "warm regards", "br", "saludos", "un saludo", "saludos cordiales",
-            "atentamente", "cordialmente", "gracias", "muchas gracias", "atenciosamente", "cumprimentos", "obrigado",
-            "obrigada", "abraço", "abraços", "melhores cumprimentos", "cordialement", "bien cordialement", "bien à vous",
-            "merci", "salutations", "sincères salutations", "mit freundlichen grüßen", "mit freundlichen grüssen",
-            "freundliche grüße", "viele grüße", "beste grüße", "liebe grüße", "gruß", "grüße", "mfg", "danke",
-            "met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "groeten", "groet", "bedankt",
-            "distinti saluti", "cordiali saluti", "saluti", "grazie", "un saluto", "pozdrawiam", "z poważaniem",
-            "z wyrazami szacunku", "pozdrowienia", "dziękuję", "--",
-        ], StringComparer.OrdinalIgnoreCase);
+        Languages.LanguageData.All.SelectMany(l => l.Closings), StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingLookup = Closings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The verb of a quoted-reply header ("On …, Anna Nowak &lt;anna@…&gt; wrote:").</summary>
-    private static readonly string[] Wrote =
-        ["wrote", "schrieb", "escribió", "escreveu", "a écrit", "schreef", "ha scritto", "napisał", "napisała", "napisał(a)"];
+    private static readonly string[] Wrote = Languages.LanguageData.All.SelectMany(l => l.Wrote).ToArray();
 
     private void ReadLines(string text, bool[]? inTable)
     {

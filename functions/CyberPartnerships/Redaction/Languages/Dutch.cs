@@ -1,0 +1,45 @@
+namespace CyberPartnerships.Redaction.Languages;
+
+/// <summary>Dutch (nl), of the Netherlands and Belgium (BSN, rijksregisternummer).</summary>
+internal static class Dutch
+{
+    public static readonly LanguageData Data = new(
+        "nl",
+        Cues:
+        [
+            (Cue.Person | Cue.VictimIp, "slachtoffer slachtoffers gedupeerde benadeelde"),
+            (Cue.Person, "genaamd genaamde heet naam houder aangever aangeefster rekeninghouder klant"),
+            (Cue.Title, "dhr dhr. mevr mevr. mevrouw meneer heer"),
+            (Cue.Phone, "telefoon mobiel gsm telefoonnummer mobielnummer bereikbaar bereiken bellen"),
+            (Cue.Card, "kaart bankpas betaalpas pinpas pas creditcard"),
+            (Cue.Account, "rekening rekeningnummer bankrekening"),
+            (Cue.NationalId, "documentnummer bsn burgerservicenummer sofinummer identiteit identiteitsnummer paspoort rijksregisternummer " +
+                "rijksregister insz niss"),
+            (Cue.BirthDate, "geboortedatum geboren geboortedag"),
+            (Cue.Username, "gebruikersaccount gebruikersnaam gebruiker inlognaam"),
+            (Cue.Password, "wachtwoord wachtwoorden"),
+            (Cue.Address, "wonende wonend woonachtig postadres adres woonadres woont"),
+            (Cue.VictimIp, "besmet besmette geïnfecteerd geïnfecteerde thuis thuis-ip thuisnetwerk woning privé klant klantin abonnee"),
+            (Cue.InfraIp, "aangestuurd bestuurd opdrachten downloadt gedownload gehost nepsite fakesite besturing kwaadaardig kwaadaardige " +
+                "aanvaller infrastructuur downloadde downloadden resolveert dader oplichter oplichters frauduleus piraat"),
+            (Cue.WeakVictimIp, "vanaf zijn haar hun"),
+            (Cue.WeakInfraIp, "naar"),
+            (Cue.Username | Cue.Password, "inloggegevens"),
+            (Cue.Filler | Cue.Conjunction, "en of met"),
+            (Cue.Filler, "gebruikt van is was de het een op"),
+        ],
+        Fields:
+        [
+            (FieldHint.PersonName, "naam voornaam achternaam"),
+            (FieldHint.Email, "emailadres"),
+            (FieldHint.Phone, "telefoon"),
+            (FieldHint.Username, "gebruikersnaam"),
+            (FieldHint.Password, "wachtwoord"),
+            (FieldHint.PostalAddress, "adres"),
+            (FieldHint.DateOfBirth, "geboortedatum"),
+            (FieldHint.NationalId, "bsn rijksregisternummer insz"),
+        ],
+        Months: "januari februari maart april mei juni juli augustus september oktober november december",
+        Closings: ["met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "groeten", "groet", "bedankt"],
+        Wrote: ["schreef"]);
+}

@@ -1,0 +1,45 @@
+namespace CyberPartnerships.Redaction.Languages;
+
+/// <summary>French (fr), of France, Belgium and the OAS's French-speaking members.</summary>
+internal static class French
+{
+    public static readonly LanguageData Data = new(
+        "fr",
+        Cues:
+        [
+            (Cue.Person | Cue.VictimIp, "victime victimes"),
+            (Cue.Person, "nommé nommée appelé appelée nom titulaire plaignant plaignante client"),
+            (Cue.Title, "mme mme. mlle mlle. monsieur madame mademoiselle"),
+            (Cue.Phone, "téléphone portable tél tél. joignable appeler joindre"),
+            (Cue.Card, "carte cartes bancaire cb"),
+            (Cue.Account, "compte comptes rib"),
+            (Cue.NationalId, "nir insee sécurité securite sécu secu identité identite passeport"),
+            (Cue.BirthDate, "naissance né née"),
+            (Cue.Username, "identifiant utilisateur pseudo"),
+            (Cue.Password, "passe mdp motdepasse"),
+            (Cue.Address, "demeurant demeurante domicilié domiciliée adresse habite"),
+            (Cue.VictimIp, "domicile privée client abonné infecté infectée"),
+            (Cue.InfraIp, "contrôlé contrôlée commandes exfiltre télécharge téléchargé téléchargée hébergé hébergée échantillon commande " +
+                "serveur serveurs contrôle malveillant malveillante attaquant indicateur indicateurs téléchargeait téléchargent télécharger " +
+                "résolu résout pirate escroc escrocs frauduleux frauduleuse"),
+            (Cue.WeakVictimIp, "depuis son sa ses leur"),
+            (Cue.WeakInfraIp, "vers"),
+            (Cue.Username | Cue.Password, "identifiants"),
+            (Cue.Filler | Cue.Conjunction, "et ou avec"),
+            (Cue.Filler, "utilisé utilisée est était de du des le la les un une au à"),
+        ],
+        Fields:
+        [
+            (FieldHint.PersonName, "nom prenom prénom"),
+            (FieldHint.Email, "courriel"),
+            (FieldHint.Phone, "portable"),
+            (FieldHint.Username, "utilisateur"),
+            (FieldHint.Password, "motdepasse"),
+            (FieldHint.PostalAddress, "adresse"),
+            (FieldHint.DateOfBirth, "datedenaissance"),
+            (FieldHint.NationalId, "nir niss"),
+        ],
+        Months: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        Closings: ["cordialement", "bien cordialement", "bien à vous", "merci", "salutations", "sincères salutations"],
+        Wrote: ["a écrit"]);
+}

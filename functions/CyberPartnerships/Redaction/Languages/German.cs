@@ -1,0 +1,50 @@
+namespace CyberPartnerships.Redaction.Languages;
+
+/// <summary>German (de), of Germany, Austria and Switzerland (Steuer-ID, Sozialversicherungsnummer).</summary>
+internal static class German
+{
+    public static readonly LanguageData Data = new(
+        "de",
+        Cues:
+        [
+            (Cue.Person | Cue.VictimIp, "opfer opfers geschädigte geschädigter betroffene betroffener"),
+            (Cue.Person, "namens name inhaber inhaberin anzeigeerstatter kontoinhaber kunde kundin"),
+            (Cue.Title, "herr frau hr hr. fr."),
+            (Cue.Phone, "telefon telefonnummer handy handynummer mobilnummer rufnummer fax erreichbar erreichen anrufen"),
+            (Cue.Card, "kreditkarte kreditkarten karte debitkarte"),
+            (Cue.Account, "konto kontonummer bankkonto bankverbindung"),
+            (Cue.NationalId, "dokument dokumentennummer ausweis ausweisnummer personalausweis personalausweisnummer identitätsnummer " +
+                "sozialversicherungsnummer steuer-id steueridentifikationsnummer identifikationsnummer idnr svnr sv-nummer sv-nr " +
+                "versicherungsnummer reisepass id-nummer idnummer"),
+            (Cue.BirthDate, "geboren geb. geb geburtsdatum geburtstag"),
+            (Cue.Username, "benutzerkonto nutzerkonto benutzername benutzer nutzername nutzer anmeldename"),
+            (Cue.Password, "passwort passwörter kennwort"),
+            (Cue.Address, "wohnhafte adresse anschrift wohnadresse wohnort wohnhaft wohnt postadresse"),
+            (Cue.VictimIp, "privat privaten privater privates heim zuhause wohnung kunde kunden kundin teilnehmer infizierte infizierten"),
+            (Cue.InfraIp, "gesteuert befehle befehl exfiltriert lädt nachgeladen herunterladen gehostet steuerung bösartig bösartigen " +
+                "angreifer infrastruktur indikator lud luden trojaner aufgelöst löst täter betrüger betrügerisch betrügerische " +
+                "betrügerischen botnetz"),
+            (Cue.WeakVictimIp, "von aus sein seine seinem seiner ihr ihre ihrem ihrer"),
+            (Cue.WeakInfraIp, "zu nach"),
+            (Cue.Username | Cue.Password, "zugangsdaten anmeldedaten"),
+            (Cue.Filler | Cue.Conjunction, "und oder mit"),
+            (Cue.Filler, "von vom ist war der die das den dem verwendet verwendete im"),
+        ],
+        Fields:
+        [
+            (FieldHint.PersonName, "vorname nachname"),
+            (FieldHint.Phone, "telefonnummer handy"),
+            (FieldHint.Username, "benutzername"),
+            (FieldHint.Password, "passwort"),
+            (FieldHint.PostalAddress, "adresse anschrift"),
+            (FieldHint.DateOfBirth, "geburtsdatum"),
+            (FieldHint.NationalId, "steuerid steueridentifikationsnummer svnr svnummer sozialversicherungsnummer"),
+        ],
+        Months: "januar februar märz april mai juni juli august september oktober november dezember jänner",
+        Closings:
+        [
+            "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "viele grüße", "beste grüße", "liebe grüße",
+            "gruß", "grüße", "mfg", "danke",
+        ],
+        Wrote: ["schrieb"]);
+}

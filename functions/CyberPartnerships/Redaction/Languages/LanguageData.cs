@@ -1,0 +1,24 @@
+namespace CyberPartnerships.Redaction.Languages;
+
+/// <summary>
+/// What the redactor knows of one language, kept as data: its context words (what a word announces about the value
+/// after it, <see cref="Cue"/>), its field names (column headers, form labels, JSON keys, compared lowercased without
+/// separators, <see cref="FieldHints"/>), its month names (dates of birth written out), and the closing formulas and
+/// quoted-reply verbs of its e-mails. A word may be listed by several languages: its cues are united.
+/// </summary>
+internal sealed record LanguageData(
+    string Code,
+    (Cue Cue, string Words)[] Cues,
+    (FieldHint Hint, string Names)[] Fields,
+    string Months,
+    string[] Closings,
+    string[] Wrote)
+{
+    /// <summary>Every language the redactor reads (one file each), and the symbols and acronyms common to all.</summary>
+    public static readonly LanguageData[] All =
+    [
+        Common.Data, English.Data, Spanish.Data, Portuguese.Data, French.Data, German.Data, Dutch.Data, Italian.Data, Polish.Data,
+    ];
+
+    public static IEnumerable<string> Split(string words) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}
