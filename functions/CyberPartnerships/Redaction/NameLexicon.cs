@@ -14,9 +14,11 @@ internal enum NameKind : byte
     Stop = 4,
 }
 
-/// <summary>First names and surnames of the regions of the six languages (generated once from Bogus's locale data:
-/// en, en_US, en_GB, en_AU, es, es_MX, pt_BR, pt_PT, nl, nl_BE, fr, de, de_AT, de_CH, it), embedded as
-/// <c>Data/names.txt</c>, plus a stop list of capitalised words that must not start a name.</summary>
+/// <summary>First names and surnames of the regions of the partnership's languages (generated once from Bogus 35.6.5's
+/// locale data: en, en_US, en_GB, en_AU, es, es_MX, pt_BR, pt_PT, nl, nl_BE, fr, de, de_AT, de_CH, it, pl; Polish
+/// surnames in -ski, -cki, -dzki also in their feminine form -ska, -cka, -dzka), embedded as <c>Data/names.txt</c>
+/// (a line is <c>F</c>, <c>L</c> or <c>FL</c> and the name), plus a stop list of capitalised words that must not start
+/// a name.</summary>
 internal static class NameLexicon
 {
     /// <summary>Malware families, brands, months and other capitalised words that collide with names.</summary>
