@@ -35,8 +35,9 @@ internal sealed partial class TextScanner
             return false;
         }
 
+        // An inner capital makes a value ("menuPass"); a word in capitals is still a word ("CREDENZIALI SOTTRATTE:").
         var strong = (shape.Flags & (ShapeFlags.Digit | ShapeFlags.Symbol | ShapeFlags.Underscore | ShapeFlags.Dot | ShapeFlags.At)) != 0 ||
-            (s.Length > 1 && s[1..].ContainsAnyInRange('A', 'Z'));
+            (s.Length > 1 && s[1..].ContainsAnyInRange('A', 'Z') && s.ContainsAnyInRange('a', 'z'));
         if (!strong && CredentialTopics.Contains(s))
         {
             // "password theft", "credential stuffing", "password reset": the cue names a topic, not a value.
@@ -91,7 +92,8 @@ internal sealed partial class TextScanner
         if (cue != Cue.None || s[sep] == '=' || right.Length > 64 || !right.ContainsAnyExceptInRange('0', '9') ||
             right.Contains(':') || !left.ContainsAnyInRange('A', 'z') || left.Length > 64 || left.Contains('/') ||
             (left.Length == 1 && right[0] is '\\' or '/') || // a drive letter: C:\ProgramData\x.exe, D:/temp
-            Shapes.IsIPv4(left, out _) || (shape.IsHex && s.Count(':') >= 1 && !right.ContainsAnyInRange('g', 'z')))
+            Shapes.IsIPv4(left, out _) || (shape.IsHex && s.Count(':') >= 1 && !right.ContainsAnyInRange('g', 'z')) ||
+            FieldHints.ForName(left) == FieldHint.Indicator) // a labelled indicator: TLP:AMBER, md5:…, asn:AS13335
         {
             return false;
         }
@@ -117,7 +119,14 @@ internal sealed partial class TextScanner
                 return false;
             }
 
-            if (_tokens[j].End < _text.Length && _text[_tokens[j].End] == ':')
+            // French typography puts a space before the colon ("Identifiants volés : …").
+            var after = _tokens[j].End;
+            while (after < _text.Length && _text[after] is ' ' or '\u00A0' or '\u202F' && after - _tokens[j].End < 2)
+            {
+                after++;
+            }
+
+            if (after < _text.Length && _text[after] == ':')
             {
                 return true;
             }

@@ -30,13 +30,13 @@ internal static class Dutch
         ],
         Fields:
         [
-            (FieldHint.PersonName, "naam voornaam achternaam"),
+            (FieldHint.PersonName, "volledigenaam naam voornaam achternaam"),
             (FieldHint.Email, "emailadres"),
             (FieldHint.Phone, "telefoon"),
             (FieldHint.Username, "gebruikersnaam"),
             (FieldHint.Password, "wachtwoord"),
             (FieldHint.PostalAddress, "adres"),
-            (FieldHint.DateOfBirth, "geboortedatum"),
+            (FieldHint.DateOfBirth, "geboren geboortedatum"),
             (FieldHint.NationalId, "bsn rijksregisternummer insz"),
         ],
         Months: "januari februari maart april mei juni juli augustus september oktober november december",

@@ -40,7 +40,7 @@ internal static class English
             (FieldHint.Username, "username user login userid accountlogin account"),
             (FieldHint.Password, "password pass passwd pwd pw credential credentials"),
             (FieldHint.PostalAddress, "address street streetaddress postaladdress homeaddress"),
-            (FieldHint.DateOfBirth, "dob dateofbirth birthdate birthday"),
+            (FieldHint.DateOfBirth, "born dob dateofbirth birthdate birthday"),
             (FieldHint.NationalId, "ssn nationalid nationalidnumber idnumber passport passportnumber nino nationalinsurancenumber ninumber"),
         ],
         Months: "january february march april may june july august september october november december " +

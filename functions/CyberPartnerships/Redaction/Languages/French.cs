@@ -30,13 +30,13 @@ internal static class French
         ],
         Fields:
         [
-            (FieldHint.PersonName, "nom prenom prénom"),
+            (FieldHint.PersonName, "nomcomplet nometprénom nometprenom nom prenom prénom"),
             (FieldHint.Email, "courriel"),
             (FieldHint.Phone, "portable"),
             (FieldHint.Username, "utilisateur"),
             (FieldHint.Password, "motdepasse"),
             (FieldHint.PostalAddress, "adresse"),
-            (FieldHint.DateOfBirth, "datedenaissance"),
+            (FieldHint.DateOfBirth, "naissance nele néle datedenaissance"),
             (FieldHint.NationalId, "nir niss"),
         ],
         Months: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",

@@ -10,7 +10,7 @@ internal static class German
             (Cue.Person | Cue.VictimIp, "opfer opfers geschädigte geschädigter betroffene betroffener"),
             (Cue.Person, "namens name inhaber inhaberin anzeigeerstatter kontoinhaber kunde kundin"),
             (Cue.Title, "herr frau hr hr. fr."),
-            (Cue.Phone, "telefon telefonnummer handy handynummer mobilnummer rufnummer fax erreichbar erreichen anrufen"),
+            (Cue.Phone, "mobil telefon telefonnummer handy handynummer mobilnummer rufnummer fax erreichbar erreichen anrufen"),
             (Cue.Card, "kreditkarte kreditkarten karte debitkarte"),
             (Cue.Account, "konto kontonummer bankkonto bankverbindung"),
             (Cue.NationalId, "dokument dokumentennummer ausweis ausweisnummer personalausweis personalausweisnummer identitätsnummer " +
@@ -32,12 +32,12 @@ internal static class German
         ],
         Fields:
         [
-            (FieldHint.PersonName, "vorname nachname"),
-            (FieldHint.Phone, "telefonnummer handy"),
+            (FieldHint.PersonName, "vollständigername kunde kundin vorname nachname"),
+            (FieldHint.Phone, "mobil mobilnummer handynummer mobiltelefon rufnummer telefonnummer handy"),
             (FieldHint.Username, "benutzername"),
             (FieldHint.Password, "passwort"),
-            (FieldHint.PostalAddress, "adresse anschrift"),
-            (FieldHint.DateOfBirth, "geburtsdatum"),
+            (FieldHint.PostalAddress, "strasse straße strasseundhausnummer straßeundhausnummer wohnort wohnadresse adresse anschrift"),
+            (FieldHint.DateOfBirth, "gebdatum geboren geburtsdatum"),
             (FieldHint.NationalId, "steuerid steueridentifikationsnummer svnr svnummer sozialversicherungsnummer"),
         ],
         Months: "januar februar märz april mai juni juli august september oktober november dezember jänner",

@@ -7,13 +7,39 @@ internal static class Italian
         "it",
         Cues:
         [
-            (Cue.NationalId, "fiscale codicefiscale c.f identità identita"),
+            (Cue.Person | Cue.VictimIp, "vittima vittime danneggiato danneggiata"),
+            (Cue.Person, "chiamato chiamata nome nominativo cognome titolare intestatario intestataria denunciante querelante segnalante " +
+                "cliente correntista"),
+            (Cue.Title, "sig. sig.ra signor signore signora signorina dott. dott.ssa avv."),
+            (Cue.Phone, "telefono tel. cellulare cell. recapito telefonico telefonica chiamare contattare contattato contattata"),
+            (Cue.Card, "carta carte credito debito prepagata bancomat postepay"),
+            (Cue.Account, "conto conti"),
+            (Cue.NationalId, "fiscale codicefiscale c.f identità identita documento passaporto patente"),
+            (Cue.BirthDate, "nascita nato nata nati"),
+            (Cue.Username, "utente utenti nomeutente"),
+            (Cue.Password, "password"),
+            (Cue.Address, "indirizzo indirizzi residente residenza domicilio domiciliato domiciliata abita"),
+            (Cue.VictimIp, "domestico domestica privato privata cliente clienti abbonato infetto infetta infettato infettata"),
+            (Cue.InfraIp, "controllato controllata comandi scarica scaricato scaricata ospitato ospitata campione comando malevolo " +
+                "malevola malevoli dannoso dannosa attaccante infrastruttura indicatore indicatori truffatore truffatori fraudolento " +
+                "fraudolenta risolve risolto"),
+            (Cue.WeakVictimIp, "dal dalla dai suo sua loro"),
+            (Cue.WeakInfraIp, "verso"),
+            (Cue.Username | Cue.Password, "credenziali"),
+            (Cue.Filler | Cue.Conjunction, "e ed o con"),
+            (Cue.Filler, "è era il lo la i gli le un una di del della usato usata utilizzato utilizzata come in"),
         ],
         Fields:
         [
+            (FieldHint.PersonName, "nome cognome nominativo nomecognome cognomenome nomeecognome cognomeenome titolare intestatario"),
+            (FieldHint.Email, "posta postaelettronica indirizzoemail"),
+            (FieldHint.Phone, "telefono cellulare cell recapito numeroditelefono recapitotelefonico"),
+            (FieldHint.Username, "utente nomeutente"),
+            (FieldHint.PostalAddress, "indirizzo residenza domicilio"),
+            (FieldHint.DateOfBirth, "datadinascita datanascita nascita natoil natail luogoedatadinascita"),
             (FieldHint.NationalId, "codicefiscale cf cartaidentita cartadidentita cartaidentità cartadidentità numerocartaidentita"),
         ],
-        Months: string.Empty,
+        Months: "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
         Closings: ["distinti saluti", "cordiali saluti", "saluti", "grazie", "un saluto"],
         Wrote: ["ha scritto"]);
 }

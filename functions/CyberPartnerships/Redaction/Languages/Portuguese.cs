@@ -30,12 +30,12 @@ internal static class Portuguese
         ],
         Fields:
         [
-            (FieldHint.PersonName, "nome sobrenome"),
+            (FieldHint.PersonName, "nomecompleto nome sobrenome"),
             (FieldHint.Phone, "telefone celular"),
             (FieldHint.Username, "usuário"),
             (FieldHint.Password, "senha"),
             (FieldHint.PostalAddress, "endereco endereço"),
-            (FieldHint.DateOfBirth, "datadenascimento"),
+            (FieldHint.DateOfBirth, "datanascimento nascimento datadenascimento"),
             (FieldHint.NationalId, "cpf nif contribuinte numerodecontribuinte cartaodecidadao cartãodecidadão"),
         ],
         Months: "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",

@@ -32,13 +32,13 @@ internal static class Spanish
         ],
         Fields:
         [
-            (FieldHint.PersonName, "nombre apellido apellidos"),
+            (FieldHint.PersonName, "nombrecompleto nombreyapellidos nombre apellido apellidos"),
             (FieldHint.Email, "correo correoelectronico"),
             (FieldHint.Phone, "telefono teléfono celular"),
             (FieldHint.Username, "usuario"),
             (FieldHint.Password, "contrasena contraseña"),
             (FieldHint.PostalAddress, "direccion dirección"),
-            (FieldHint.DateOfBirth, "fechadenacimiento fechanacimiento"),
+            (FieldHint.DateOfBirth, "fechanac nacimiento fechadenacimiento fechanacimiento"),
             (FieldHint.NationalId, "dni nie nif cedula cédula curp rut cuit cuil rfc cedulaidentidad ceduladeidentidad"),
         ],
         Months: "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",

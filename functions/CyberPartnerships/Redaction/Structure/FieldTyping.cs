@@ -14,8 +14,9 @@ internal static class FieldTyping
     public static FieldHint Of(ReadOnlySpan<char> label)
     {
         label = label.Trim(" \t*-#>_.:?¿¡!\"'`“”«»[]()".AsSpan());
-        if (label.IsEmpty || label.Length > MaxLabelLength)
+        if (label.IsEmpty || label.Length > MaxLabelLength || label.Contains("://", StringComparison.Ordinal) || label.IndexOf('@') >= 0)
         {
+            // A URL or an address is a value, not a label ("http://…/login" does not type a column as logins).
             return FieldHint.FreeText;
         }
 

@@ -49,7 +49,8 @@ internal sealed partial class TextStructure
     /// outside double quotes).</summary>
     private static (char Sep, int Cells) Shape(ReadOnlySpan<char> line)
     {
-        var trimmed = line.Trim();
+        // Spaces only: a trailing tab is an empty last cell ("CVE\tCVE-2020-2309\tname\t"), not the end of the row.
+        var trimmed = line.Trim(" \r".AsSpan());
         if (trimmed.Length < 3 || trimmed.IndexOfAny(SeparatorChars) < 0 || IsRule(trimmed))
         {
             return ('\0', 0);
@@ -195,7 +196,7 @@ internal sealed partial class TextStructure
             digits += char.IsAsciiDigit(c) ? 1 : 0;
         }
 
-        return cell.IndexOf('@') < 0 && letters >= digits && cell.Length <= 48;
+        return cell.IndexOfAny('@', '`') < 0 && !cell.Contains("://", StringComparison.Ordinal) && letters >= digits && cell.Length <= 48;
     }
 
     /// <summary>A two-column table of labels and values (<c>| Name | Anna Nowak |</c>): each value typed by its label.</summary>
