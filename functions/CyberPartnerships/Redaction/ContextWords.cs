@@ -122,7 +122,7 @@ internal static class ContextWords
     {
         foreach (var c in token)
         {
-            if (c is '\'' or '’' or '.' or '-')
+            if (c is '\'' or '’' or '.' or '-' or '/')
             {
                 return true;
             }
@@ -169,7 +169,32 @@ internal static class ContextWords
         return false;
     }
 
-    private const ShapeFlags SpecialFlags = ShapeFlags.Dot | ShapeFlags.Hyphen | ShapeFlags.Apostrophe | ShapeFlags.Other;
+    /// <summary>A word written with its other gender's ending after a slash (<c>nato/a</c>, <c>Geschädigte/r</c>).</summary>
+    public static bool IsGendered(ReadOnlySpan<char> token, ShapeFlags flags)
+    {
+        if ((flags & ShapeFlags.Slash) == 0 || token.Length > 24)
+        {
+            return false;
+        }
+
+        var slash = token.IndexOf('/');
+        if (slash < 3 || token.Length - slash > 4 || token.LastIndexOf('/') != slash)
+        {
+            return false;
+        }
+
+        foreach (var c in token)
+        {
+            if (c != '/' && !char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const ShapeFlags SpecialFlags = ShapeFlags.Dot | ShapeFlags.Hyphen | ShapeFlags.Apostrophe | ShapeFlags.Slash | ShapeFlags.Other;
 
     /// <summary>The cue of a token whose shape flags are known: without an apostrophe, dot or hyphen only the whole
     /// word is looked up.</summary>
@@ -205,6 +230,13 @@ internal static class ContextWords
         if (token.EndsWith("'s") || token.EndsWith("’s"))
         {
             return Of(token[..^2]);
+        }
+
+        var slash = token.LastIndexOf('/');
+        if (slash >= 3 && token.Length - slash <= 4 && token[(slash + 1)..].ContainsAnyExceptInRange('0', '9'))
+        {
+            // A word with its other gender's ending: nato/a, nascido/a, vecino/as, Geschädigte/r.
+            return Of(token[..slash]);
         }
 
         if (token.Contains('.') && token.Length <= 12)

@@ -25,6 +25,9 @@ public sealed partial class TextRedactor
         var ruleFindings = byRules.ToArray();
         PersonalValues? known = null;
         structure.Apply(normalized, byRules, ref known);
+        var beforeDates = byRules.Count;
+        BirthDatesAfterNames.Add(normalized, byRules);
+        var afterNames = byRules.Skip(beforeDates).ToHashSet();
         known?.FindIn(normalized, byRules);
         var decisions = new List<RedactionDecision>();
 
@@ -48,6 +51,10 @@ public sealed partial class TextRedactor
                 var also = structure.Fields.FirstOrDefault(x => x.Start <= f.Start && x.End >= f.End && x.Hint != FieldHint.Indicator);
                 Add(f.Start, f.End, "redacted", f.Type, "token rules",
                     RuleEvidence(normalized, f) + (also != default ? $"; the structure agrees: {FieldEvidence(also, Quote)}" : ""));
+            }
+            else if (afterNames.Contains(f))
+            {
+                Add(f.Start, f.End, "redacted", f.Type, "structure", "a date right after a name, 14 years or more before the text's latest year");
             }
             else
             {

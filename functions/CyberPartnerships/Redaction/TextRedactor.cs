@@ -89,6 +89,7 @@ public sealed partial class TextRedactor
         else
         {
             structure.Apply(normalized, findings, ref known);
+            BirthDatesAfterNames.Add(normalized, findings);
         }
 
         if (known is not null && !known.IsEmpty)

@@ -13,6 +13,9 @@ internal sealed partial class TextScanner
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
         Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether a word is a month's name in one of the partnership's languages.</summary>
+    public static bool IsMonthName(ReadOnlySpan<char> word) => MonthLookup.Contains(word);
+
     private bool TryTextualDate(int i)
     {
         var j = i;

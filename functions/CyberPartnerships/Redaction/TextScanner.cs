@@ -165,7 +165,7 @@ internal sealed partial class TextScanner
             return i + 1;
         }
 
-        if ((shape.IsAlnum || shape.IsAbbreviation) && s.Length <= 24)
+        if ((shape.IsAlnum || shape.IsAbbreviation || ContextWords.IsGendered(s, shape.Flags)) && s.Length <= 24)
         {
             var cue = ContextWords.Of(s, shape.Flags) & ~Cue.Function;
             if (cue != Cue.None)

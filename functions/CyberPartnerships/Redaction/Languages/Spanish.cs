@@ -18,7 +18,7 @@ internal static class Spanish
             (Cue.BirthDate, "nacimiento nacido nacida nació nac nac."),
             (Cue.Username, "usuario usuarios"),
             (Cue.Password, "contraseña contrasena clave"),
-            (Cue.Address, "residente domiciliado domiciliada dirección direccion domicilio vive reside"),
+            (Cue.Address, "vecino vecina vecinos vecinas residente domiciliado domiciliada dirección direccion domicilio vive reside"),
             (Cue.VictimIp, "casa doméstica doméstico domestica domestico residencial domicilio privado privada cliente clientes abonado " +
                 "infectado infectada"),
             (Cue.InfraIp, "exfiltra controlado controlada comandos descarga descargado descargada alojado alojada muestra mando comando servidor " +

@@ -65,7 +65,7 @@ internal sealed partial class TextStructure
     {
         var colon = body.IndexOfAny(":：".AsSpan());
         var label = colon > 0 && colon <= MaxLabel ? body[..colon] : body.Length <= MaxLabel ? body : default;
-        if (label.IsEmpty || label.IndexOfAny("0123456789@/<>=".AsSpan()) >= 0 || label.Count(' ') > 5)
+        if (label.IsEmpty || label.IndexOfAny("0123456789@<>=".AsSpan()) >= 0 || label.Count(' ') > 5 || !SlashesInWords(label))
         {
             return false;
         }
@@ -91,6 +91,13 @@ internal sealed partial class TextStructure
         }
 
         return true;
+    }
+
+    /// <summary>A slash in a label joins words ("Nato/a il", "CAP / Città", "Name/Vorname"); a path or URL is not a label.</summary>
+    private static bool SlashesInWords(ReadOnlySpan<char> label)
+    {
+        var slash = label.IndexOf('/');
+        return slash < 0 || (slash > 0 && label.Count('/') <= 2 && !label.Contains("//", StringComparison.Ordinal) && label[^1] != '/');
     }
 
     private bool IsLabelLine(string text, int k)
@@ -131,13 +138,35 @@ internal sealed partial class TextStructure
         }
         else if (Next(text, k, inTable) is { } next)
         {
+            var underSpeaker = IsSpeakerLine(Line(text, next)) && Next(text, next, inTable) is not null;
+            if (underSpeaker)
+            {
+                // "And your date of birth?" / "Siobhan Fitzgerald 09:04" / "13 August 1993": the answer is under its speaker.
+                next = Next(text, next, inTable)!.Value;
+            }
+
             var (ns, ne) = _lines[next];
             var answer = text.AsSpan(ns, ne - ns);
-            var (s, e) = Trim(text, ns + SpeakerEnd(answer), ne);
+            var (s, e) = Trim(text, ns + (underSpeaker ? 0 : SpeakerEnd(answer)), ne);
             _fields.Add(new Field(s, e, hint, FieldSource.Question) { Evidence = (lineStart + speaker, lineStart + mark + 1) });
         }
 
         return true;
+    }
+
+    /// <summary>A chat turn's header on its own line: a speaker of at most four words (a name, "Agent (Connor)",
+    /// "Cliente") and a time at the end ("Siobhan Fitzgerald 09:04", "Konsultant (Piotr) 14:47").</summary>
+    private static bool IsSpeakerLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        var space = line.LastIndexOf(' ');
+        if (line.Length > 48 || space <= 0 || line.IndexOfAny("?@".AsSpan()) >= 0 || line[..space].Count(' ') > 3 || !line[..space].ContainsAnyInRange('A', 'z'))
+        {
+            return false;
+        }
+
+        var time = line[(space + 1)..];
+        return time.Length is >= 4 and <= 8 && time.IndexOf(':') is 1 or 2 && !time.ContainsAnyExcept("0123456789:".AsSpan());
     }
 
     /// <summary>The end of a chat line's prefix: a timestamp or bracketed part, then a speaker of at most three words

@@ -160,7 +160,7 @@ internal sealed partial class TextStructure
                 }
             }
 
-            _columns += count;
+            AddColumns(count, hints.Contains(FieldHint.PersonName));
             return;
         }
 
@@ -181,6 +181,17 @@ internal sealed partial class TextStructure
             }
         }
 
+        AddColumns(count, false);
+    }
+
+    private void AddColumns(int count, bool names)
+    {
+        for (var c = 0; c < count; c++)
+        {
+            _tableOfColumn.Add(_tableHasNames.Count);
+        }
+
+        _tableHasNames.Add(names);
         _columns += count;
     }
 

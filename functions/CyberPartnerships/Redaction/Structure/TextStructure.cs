@@ -37,6 +37,11 @@ internal sealed partial class TextStructure
     private readonly List<(int Start, int End)> _lines = [];
     private int _columns;
 
+    /// <summary>For each column (numbered across the text's tables), its table; for each table, whether a header typed
+    /// one of its columns as names.</summary>
+    private readonly List<int> _tableOfColumn = [];
+    private readonly List<bool> _tableHasNames = [];
+
     public IReadOnlyList<Field> Fields => _fields;
 
     /// <summary>Reads the structure of <paramref name="text"/> (the scanner's copy); returns the copy the scanner
@@ -48,6 +53,8 @@ internal sealed partial class TextStructure
         _indicators.Clear();
         _lines.Clear();
         _columns = 0;
+        _tableOfColumn.Clear();
+        _tableHasNames.Clear();
         if (text.AsSpan().IndexOfAny(":|;,\t?\n") < 0)
         {
             return text;
@@ -93,7 +100,7 @@ internal sealed partial class TextStructure
         var scanned = findings.ToArray();
         if (_cells.Count > 0)
         {
-            TypeColumnsByMajority(scanned);
+            TypeColumnsByMajority(text, scanned);
         }
 
         foreach (var field in _fields)
@@ -222,45 +229,4 @@ internal sealed partial class TextStructure
         PiiType.NationalId => FieldHint.NationalId,
         _ => FieldHint.FreeText,
     };
-
-    /// <summary>A column without a typed header whose non-empty cells are at least a third, and at least two, wholly one
-    /// personal type: its other cells are taken as that type (a headerless table of victims).</summary>
-    private void TypeColumnsByMajority(Finding[] scanned)
-    {
-        var counts = new int[_columns, 11];
-        var cellsOf = new int[_columns];
-        foreach (var (start, end, c) in _cells)
-        {
-            cellsOf[c]++;
-            if (CoveringType(scanned, start, end) is { } type)
-            {
-                counts[c, (int)type]++;
-            }
-        }
-
-        for (var column = 0; column < _columns; column++)
-        {
-            var cells = cellsOf[column];
-
-            var best = 0;
-            for (var t = 1; t < 11; t++)
-            {
-                best = counts[column, t] > counts[column, best] ? t : best;
-            }
-
-            var hint = HintOf((PiiType)best);
-            if (counts[column, best] < 2 || counts[column, best] * 3 < cells || hint == FieldHint.FreeText)
-            {
-                continue;
-            }
-
-            foreach (var (start, end, c) in _cells)
-            {
-                if (c == column)
-                {
-                    _fields.Add(new Field(start, end, hint, FieldSource.ColumnMajority) { Evidence = (start, end) });
-                }
-            }
-        }
-    }
 }
