@@ -28,6 +28,9 @@ public sealed partial class TextRedactor
         var beforeDates = byRules.Count;
         BirthDatesAfterNames.Add(normalized, byRules);
         var afterNames = byRules.Skip(beforeDates).ToHashSet();
+        var beforeStreets = byRules.Count;
+        StreetAddresses.Add(normalized, byRules);
+        var streets = byRules.Where(f => f.Type == PiiType.PostalAddress).Except(byRules.Take(beforeStreets)).ToHashSet();
         known?.FindIn(normalized, byRules);
         var decisions = new List<RedactionDecision>();
 
@@ -51,6 +54,10 @@ public sealed partial class TextRedactor
                 var also = structure.Fields.FirstOrDefault(x => x.Start <= f.Start && x.End >= f.End && x.Hint != FieldHint.Indicator);
                 Add(f.Start, f.End, "redacted", f.Type, "token rules",
                     RuleEvidence(normalized, f) + (also != default ? $"; the structure agrees: {FieldEvidence(also, Quote)}" : ""));
+            }
+            else if (streets.Contains(f))
+            {
+                Add(f.Start, f.End, "redacted", f.Type, "structure", "a street address by its shape: street type, name and house number");
             }
             else if (afterNames.Contains(f))
             {

@@ -90,6 +90,7 @@ public sealed partial class TextRedactor
         {
             structure.Apply(normalized, findings, ref known);
             BirthDatesAfterNames.Add(normalized, findings);
+            StreetAddresses.Add(normalized, findings);
         }
 
         if (known is not null && !known.IsEmpty)

@@ -41,5 +41,6 @@ internal static class Dutch
         ],
         Months: "januari februari maart april mei juni juli augustus september oktober november december",
         Closings: ["met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "groeten", "groet", "bedankt"],
-        Wrote: ["schreef"]);
+        Wrote: ["schreef"],
+        StreetSuffixes: "straat laan weg gracht plein kade singel dijk steeg");
 }

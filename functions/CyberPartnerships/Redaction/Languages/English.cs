@@ -50,5 +50,6 @@ internal static class English
             "regards", "kind regards", "best regards", "best", "cheers", "thanks", "thank you", "many thanks", "sincerely",
             "yours sincerely", "yours faithfully", "warm regards", "br",
         ],
-        Wrote: ["wrote"]);
+        Wrote: ["wrote"],
+        StreetsAfter: "street st st. road rd rd. avenue ave ave. lane ln drive dr close way court ct crescent place terrace boulevard blvd gardens grove");
 }

@@ -41,5 +41,6 @@ internal static class French
         ],
         Months: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
         Closings: ["cordialement", "bien cordialement", "bien à vous", "merci", "salutations", "sincères salutations"],
-        Wrote: ["a écrit"]);
+        Wrote: ["a écrit"],
+        StreetsBefore: "rue avenue av. boulevard bd impasse allée chemin place quai route cours square passage");
 }

@@ -46,5 +46,6 @@ internal static class German
             "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "viele grüße", "beste grüße", "liebe grüße",
             "gruß", "grüße", "mfg", "danke",
         ],
-        Wrote: ["schrieb"]);
+        Wrote: ["schrieb"],
+        StreetSuffixes: "straße strasse str. weg gasse platz allee damm");
 }

@@ -41,5 +41,6 @@ internal static class Italian
         ],
         Months: "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
         Closings: ["distinti saluti", "cordiali saluti", "saluti", "grazie", "un saluto"],
-        Wrote: ["ha scritto"]);
+        Wrote: ["ha scritto"],
+        StreetsBefore: "via viale vicolo piazza piazzale corso largo strada contrada borgo");
 }

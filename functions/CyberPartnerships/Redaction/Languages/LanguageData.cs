@@ -3,8 +3,11 @@ namespace CyberPartnerships.Redaction.Languages;
 /// <summary>
 /// What the redactor knows of one language, kept as data: its context words (what a word announces about the value
 /// after it, <see cref="Cue"/>), its field names (column headers, form labels, JSON keys, compared lowercased without
-/// separators, <see cref="FieldHints"/>), its month names (dates of birth written out), and the closing formulas and
-/// quoted-reply verbs of its e-mails. A word may be listed by several languages: its cues are united.
+/// separators, <see cref="FieldHints"/>), its month names (dates of birth written out), the closing formulas and
+/// quoted-reply verbs of its e-mails, and the words of its street addresses: the street types written before the
+/// street's name (<c>rue</c>, <c>calle</c>, <c>ul.</c>), the endings of compound street names (<c>-straße</c>,
+/// <c>-laan</c>) and the types written after the name (<c>Road</c>). A word may be listed by several languages: its
+/// cues are united.
 /// </summary>
 internal sealed record LanguageData(
     string Code,
@@ -12,7 +15,10 @@ internal sealed record LanguageData(
     (FieldHint Hint, string Names)[] Fields,
     string Months,
     string[] Closings,
-    string[] Wrote)
+    string[] Wrote,
+    string StreetsBefore = "",
+    string StreetSuffixes = "",
+    string StreetsAfter = "")
 {
     /// <summary>Every language the redactor reads (one file each), and the symbols and acronyms common to all.</summary>
     public static readonly LanguageData[] All =

@@ -45,5 +45,6 @@ internal static class Polish
         Months: "styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca lipiec lipca sierpień sierpnia " +
             "wrzesień września październik października listopad listopada grudzień grudnia",
         Closings: ["pozdrawiam", "z poważaniem", "z wyrazami szacunku", "pozdrowienia", "dziękuję"],
-        Wrote: ["napisał", "napisała", "napisał(a)"]);
+        Wrote: ["napisał", "napisała", "napisał(a)"],
+        StreetsBefore: "ul. al. os. pl. ulica aleja osiedle");
 }

@@ -40,5 +40,6 @@ internal static class Portuguese
         ],
         Months: "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
         Closings: ["atenciosamente", "cumprimentos", "obrigado", "obrigada", "abraço", "abraços", "melhores cumprimentos", "cordialmente"],
-        Wrote: ["escreveu"]);
+        Wrote: ["escreveu"],
+        StreetsBefore: "rua r. avenida av. travessa praça largo estrada alameda rodovia beco");
 }

@@ -43,5 +43,6 @@ internal static class Spanish
         ],
         Months: "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
         Closings: ["saludos", "un saludo", "saludos cordiales", "atentamente", "cordialmente", "gracias", "muchas gracias"],
-        Wrote: ["escribió"]);
+        Wrote: ["escribió"],
+        StreetsBefore: "calle c/ avda. avenida pza. plaza paseo camino ronda travesía carretera glorieta pasaje");
 }
