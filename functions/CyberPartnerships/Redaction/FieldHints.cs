@@ -11,7 +11,11 @@ public static class FieldHints
 
     public static FieldHint ForName(string? name) => name is null ? FieldHint.FreeText : ForName(name.AsSpan());
 
-    public static FieldHint ForName(ReadOnlySpan<char> name)
+    public static FieldHint ForName(ReadOnlySpan<char> name) => ForName(name, fuzzy: false);
+
+    /// <summary>The hint of a field name; with <paramref name="fuzzy"/> (a label or column header a person typed), also
+    /// of a personal field's name one slip away (<see cref="Near"/>).</summary>
+    public static FieldHint ForName(ReadOnlySpan<char> name, bool fuzzy)
     {
         if (name.IsWhiteSpace())
         {
@@ -28,7 +32,80 @@ public static class FieldHints
             }
         }
 
-        return Known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..length], out var hint) ? hint : FieldHint.FreeText;
+        var key = buffer[..length];
+        return Known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var hint) ? hint : fuzzy ? Near(key) : FieldHint.FreeText;
+    }
+
+    /// <summary>The personal type of a known name one edit away (two from twelve letters on), for names of seven letters
+    /// or more: a typing or OCR slip ("Usrename", "Data de nasciemnto", "Telefone" as "Tlefone") still types its field. Never an indicator's name: a slip must not
+    /// keep a value.</summary>
+    private static FieldHint Near(ReadOnlySpan<char> key)
+    {
+        if (key.Length < MinFuzzy)
+        {
+            return FieldHint.FreeText;
+        }
+
+        var allowed = key.Length >= 12 ? 2 : 1;
+        foreach (var (name, hint) in Personal)
+        {
+            if (Math.Abs(name.Length - key.Length) <= allowed && Distance(name, key, allowed) <= allowed)
+            {
+                return hint;
+            }
+        }
+
+        return FieldHint.FreeText;
+    }
+
+    private const int MinFuzzy = 7;
+
+    private static readonly (string Name, FieldHint Hint)[] Personal = Known
+        .Where(kv => kv.Value is not (FieldHint.Indicator or FieldHint.FreeText) && kv.Key.Length >= MinFuzzy - 1)
+        .Select(kv => (kv.Key, kv.Value))
+        .OrderBy(kv => kv.Key, StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>Optimal string alignment distance (an adjacent transposition is one edit), stopping above <paramref name="limit"/>.</summary>
+    private static int Distance(string a, ReadOnlySpan<char> b, int limit)
+    {
+        Span<int> previous2 = stackalloc int[b.Length + 1];
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var best = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d = Math.Min(d, previous2[j - 2] + 1);
+                }
+
+                current[j] = d;
+                best = Math.Min(best, d);
+            }
+
+            if (best > limit)
+            {
+                return limit + 1;
+            }
+
+            var spare = previous2;
+            previous2 = previous;
+            previous = current;
+            current = spare;
+        }
+
+        return previous[b.Length];
     }
 
     private static Dictionary<string, FieldHint> Build()

@@ -20,7 +20,7 @@ internal static class FieldTyping
             return FieldHint.FreeText;
         }
 
-        var whole = FieldHints.ForName(label);
+        var whole = FieldHints.ForName(label, fuzzy: true);
         if (whole != FieldHint.FreeText)
         {
             return whole;
@@ -39,7 +39,7 @@ internal static class FieldTyping
             return FieldHint.FreeText;
         }
 
-        var whole = FieldHints.ForName(line);
+        var whole = FieldHints.ForName(line, fuzzy: true);
         return whole != FieldHint.FreeText ? whole : OfWords(line, 4, strict: true);
     }
 

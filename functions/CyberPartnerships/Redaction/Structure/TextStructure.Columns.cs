@@ -52,6 +52,7 @@ internal sealed partial class TextStructure
         if (names.Contains(true))
         {
             TypeBirthDateColumns(text, hints, names, cellsOf);
+            TypeLoginColumns(text, scanned, hints, names, cellsOf);
         }
 
         foreach (var (start, end, c) in _cells)
@@ -84,6 +85,74 @@ internal sealed partial class TextStructure
                 hints[column] = FieldHint.DateOfBirth;
             }
         }
+    }
+
+    /// <summary>In a table of people, a column of single words shaped like logins of which at least half hold a part of a
+    /// name the text gives ("barbierilu", "joao1956", "ilse.jansen" beside Lucia Barbieri, João Martins, Ilse Jansen): the
+    /// accounts of those people, its other cells too.</summary>
+    private void TypeLoginColumns(string text, Finding[] scanned, FieldHint[] hints, bool[] names, int[] cellsOf)
+    {
+        var parts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in scanned)
+        {
+            if (f.Type == PiiType.Person)
+            {
+                foreach (var range in text.AsSpan(f.Start, f.End - f.Start).SplitAny(" ,.-'’"))
+                {
+                    var word = text.AsSpan(f.Start, f.End - f.Start)[range];
+                    if (word.Length >= 4)
+                    {
+                        parts.Add(Fold(word));
+                    }
+                }
+            }
+        }
+
+        if (parts.Count == 0)
+        {
+            return;
+        }
+
+        var logins = new int[_columns];
+        foreach (var (start, end, c) in _cells)
+        {
+            var cell = text.AsSpan(start, end - start);
+            if (hints[c] == FieldHint.FreeText && names[_tableOfColumn[c]] && IsLoginShaped(cell))
+            {
+                var folded = Fold(cell);
+                logins[c] += parts.Any(p => folded.Contains(p, StringComparison.Ordinal)) ? 1 : 0;
+            }
+        }
+
+        for (var column = 0; column < _columns; column++)
+        {
+            if (logins[column] >= 2 && logins[column] * 2 >= cellsOf[column])
+            {
+                hints[column] = FieldHint.Username;
+            }
+        }
+    }
+
+    private static bool IsLoginShaped(ReadOnlySpan<char> cell) =>
+        cell.Length is >= 4 and <= 40 && !cell.ContainsAnyExcept(LoginChars) && cell.ContainsAnyInRange('a', 'z') && !Shapes.IsIPv4(cell, out _);
+
+    private static readonly System.Buffers.SearchValues<char> LoginChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-");
+
+    /// <summary>Lowercase without diacritics (João → joao, Łukasz → lukasz), as logins are written.</summary>
+    private static string Fold(ReadOnlySpan<char> word)
+    {
+        var decomposed = word.ToString().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
+        var folded = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(c switch { 'ł' => 'l', 'ø' => 'o', 'ß' => 's', 'đ' => 'd', _ => c });
+            }
+        }
+
+        return folded.ToString();
     }
 
     /// <summary>The personal type the token rules found in [start, end) when the whole cell fits it: the covering
