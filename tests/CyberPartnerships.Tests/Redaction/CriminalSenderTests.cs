@@ -10,6 +10,9 @@ public sealed class CriminalSenderTests
     [InlineData("The malspam came from the phishing address billing@paypa1-secure.example yesterday.")]
     [InlineData("Mail from billing@paypa1-secure.example linked to https://paypa1-secure.example/login.php")]
     [InlineData("| Malicious sender | Subject |\n|---|---|\n| billing@paypa1-secure.example | Your invoice |\n| billing@paypa1-secure.example | Reminder |")]
+    [InlineData("El correo vino de billing@paypa1-secure.example; el dominio paypa1-secure.example está controlado por los atacantes.")]
+    [InlineData("Użyto nadawcy billing@paypa1-secure.example (domena przestępcza paypa1-secure.example).")]
+    [InlineData("Sample QakBot praat met C2 5.191.160.106 en paypa1-secure.example. De mail kwam van billing@paypa1-secure.example.")]
     public void A_sender_on_a_domain_the_text_marks_as_criminal_is_kept(string text)
     {
         Kept(text, "billing@paypa1-secure.example");
@@ -20,6 +23,8 @@ public sealed class CriminalSenderTests
     [InlineData("The phishing mail was sent to jan.devries@example.nl and two colleagues.")]
     [InlineData("Operators contacted jan.devries@example.nl from 185.220.101.4 (C2).")]
     [InlineData("Seen near c2.badnet.example: jan.devries@example.nl reported it.")]
+    [InlineData("The victim jan.devries@example.nl wrote to us; the attackers targeted example.nl.")]
+    [InlineData("Contact jan.devries@example.nl about it. example.nl is the victim's employer; the C2 is elsewhere.")]
     public void A_free_mail_sender_a_recipient_or_an_address_near_an_indicator_is_redacted(string text)
     {
         var output = Redact(text);

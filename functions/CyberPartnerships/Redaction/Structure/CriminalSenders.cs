@@ -127,6 +127,76 @@ internal static class CriminalSenders
         return false;
     }
 
+    /// <summary>Words that say a domain is the criminals' ("the domain … is controlled by the attackers", "domena
+    /// przestępcza …", "registrado por los delincuentes"), besides <see cref="SenderCues"/> and infrastructure cues.</summary>
+    private static readonly HashSet<string> CriminalDomainCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "criminal", "criminals", "criminel", "criminelle", "criminele", "criminoso", "criminosa", "criminosos", "criminale",
+        "kriminell", "kriminelle", "kriminellen", "delincuente", "delincuentes", "delinquentes", "przestępcza", "przestępczy",
+        "przestępczą", "sprawców", "sprawcy", "täter", "truffatori", "dader", "daders", "c2", "c&c", "cnc",
+    };
+
+    /// <summary>Words that make a domain's clause about a victim, not about the criminals' infrastructure ("the attackers
+    /// targeted acme.example").</summary>
+    private static readonly HashSet<string> TargetWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "targeted", "targets", "target", "compromised", "breached", "hacked", "attacked", "impersonated", "spoofed", "atacado",
+        "atacada", "comprometido", "comprometida", "suplantado", "suplantada", "attaqué", "attaquée", "compromis", "usurpé",
+        "angegriffen", "kompromittiert", "gehackt", "aangevallen", "gehackt", "gecompromitteerd", "attaccato", "compromesso",
+        "zaatakowany", "zaatakowana", "przejęty", "przejęta",
+    };
+
+    /// <summary>The clause around a bare mention of the domain (to the sentence's or line's end, at most eight words each
+    /// side) says it is the criminals': a criminal or infrastructure word, and no word of a target or a victim.</summary>
+    private static bool ClauseMarksCriminal(string text, int start, int end)
+    {
+        var criminal = false;
+        foreach (var word in ClauseWords(text, start, -1).Concat(ClauseWords(text, end, 1)))
+        {
+            var cue = ContextWords.Of(word);
+            if (TargetWords.Contains(word) || (cue & (Cue.Person | Cue.VictimIp)) != 0)
+            {
+                return false;
+            }
+
+            criminal |= SenderCues.Contains(word) || CriminalDomainCues.Contains(word) || (cue & Cue.InfraIp) != 0;
+        }
+
+        return criminal;
+    }
+
+    private static IEnumerable<string> ClauseWords(string text, int from, int step)
+    {
+        var i = from;
+        for (var words = 0; words < 8; words++)
+        {
+            while (i >= 0 && i < text.Length && text[step < 0 ? i - 1 < 0 ? 0 : i - 1 : i] is ' ' or '\t' or '(' or ')' or ',' or '"' && (step > 0 || i > 0))
+            {
+                i += step;
+            }
+
+            if (i <= 0 && step < 0 || i >= text.Length)
+            {
+                yield break;
+            }
+
+            var edge = step < 0 ? text[i - 1] : text[i];
+            if (edge is '\n' or '.' or ';' or '!' or '?')
+            {
+                yield break;
+            }
+
+            var wordEnd = i;
+            while (i > 0 && i < text.Length && !char.IsWhiteSpace(step < 0 ? text[i - 1] : text[i]) && (step < 0 ? text[i - 1] : text[i]) is not ('(' or ')' or ',' or ';'))
+            {
+                i += step;
+            }
+
+            var word = step < 0 ? text[i..wordEnd] : text[wordEnd..i];
+            yield return word.TrimEnd('.', ':');
+        }
+    }
+
     /// <summary>The address's domain elsewhere in the text as infrastructure: in a URL (<c>://domain</c>, <c>www.domain</c>),
     /// defanged (<c>domain[.]tld</c> is checked by its first label and bracket), or inside an indicator's field.</summary>
     private static bool DomainIsInfrastructure(string text, string domain, Finding email, IReadOnlyList<Field> fields)
@@ -155,6 +225,11 @@ internal static class CriminalSenders
                 {
                     return true;
                 }
+            }
+
+            if (ClauseMarksCriminal(text, at, at + domain.Length))
+            {
+                return true;
             }
         }
 
