@@ -41,4 +41,27 @@ public sealed class TableLoginTests
     {
         Assert.DoesNotContain(value, Redact(text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_ip_address_in_a_column_of_urls_and_hosts_is_infrastructure()
+    {
+        var text = "| Anna Nowak | 4111 1111 1111 1111 | docs-share-50.ru |\n| Jan Kowalski | 5500 0000 0000 0004 | 141.4.87.157 |\n| Ewa Zielińska | 4012 8888 8888 1881 | hxxps://id-renew.site/pl/auth |\n| Piotr Wójcik | 4222 2222 2222 2 | auth-verify.info |\n";
+
+        var redacted = Redact(text);
+
+        Assert.Contains("141.4.87.157", redacted, StringComparison.Ordinal);
+        Assert.Contains("docs-share-50.ru", redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kowalski", redacted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_column_of_ip_addresses_alone_beside_names_stays_redacted()
+    {
+        var text = "| Anna Nowak | 89.64.12.7 |\n| Jan Kowalski | 83.24.117.9 |\n| Ewa Zielińska | 178.43.2.19 |\n";
+
+        var redacted = Redact(text);
+
+        Assert.DoesNotContain("89.64.12.7", redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain("83.24.117.9", redacted, StringComparison.Ordinal);
+    }
 }

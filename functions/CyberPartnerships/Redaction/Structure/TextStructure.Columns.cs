@@ -49,6 +49,7 @@ internal sealed partial class TextStructure
             }
         }
 
+        TypeIndicatorColumns(text, hints, cellsOf);
         if (names.Contains(true))
         {
             TypeBirthDateColumns(text, hints, names, cellsOf);
@@ -57,9 +58,35 @@ internal sealed partial class TextStructure
 
         foreach (var (start, end, c) in _cells)
         {
-            if (hints[c] != FieldHint.FreeText)
+            if (hints[c] == FieldHint.Indicator)
+            {
+                AddIndicator(text, new Field(start, end, FieldHint.Indicator, FieldSource.ColumnMajority) { Evidence = (start, end) });
+            }
+            else if (hints[c] != FieldHint.FreeText)
             {
                 _fields.Add(new Field(start, end, hints[c], FieldSource.ColumnMajority) { Evidence = (start, end) });
+            }
+        }
+    }
+
+    /// <summary>A column of at least two URLs, hosts or hashes, with IP addresses among them and nothing else in three
+    /// cells of four: a column of indicators (<see cref="IndicatorCells"/>).</summary>
+    private void TypeIndicatorColumns(string text, FieldHint[] hints, int[] cellsOf)
+    {
+        var indicators = new int[_columns];
+        var ips = new int[_columns];
+        foreach (var (start, end, c) in _cells)
+        {
+            var cell = text.AsSpan(start, end - start);
+            indicators[c] += hints[c] is FieldHint.FreeText or FieldHint.VictimIp && IndicatorCells.IsIndicator(cell) ? 1 : 0;
+            ips[c] += hints[c] is FieldHint.FreeText or FieldHint.VictimIp && IndicatorCells.IsIp(cell) ? 1 : 0;
+        }
+
+        for (var column = 0; column < _columns; column++)
+        {
+            if (indicators[column] >= 2 && ips[column] > 0 && (indicators[column] + ips[column]) * 4 >= cellsOf[column] * 3)
+            {
+                hints[column] = FieldHint.Indicator;
             }
         }
     }
