@@ -37,7 +37,7 @@ public sealed partial class TaxiiIndex(TableServiceClient tables, TimeProvider t
             return 0;
         }
 
-        var objects = ReadObjects(bundle);
+        var objects = ReadObjects(bundle, tlp, out var withheld);
         if (previous.HasValue && TaxiiCollections.All.FirstOrDefault(c => c.Alias == previous.Value!.GetString("Collection")) is { } before)
         {
             var keep = before == collection ? objects.Select(o => (o.StixId, o.VersionTicks)).ToHashSet() : [];
@@ -83,7 +83,7 @@ public sealed partial class TaxiiIndex(TableServiceClient tables, TimeProvider t
         await _table.UpsertEntityAsync(
             new TableEntity(docs, document) { ["Fingerprint"] = fingerprint, ["Collection"] = collection.Alias, ["Objects"] = objects.Count },
             TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        LogIndexed(logger, partnerId, caseId, file, collection.Alias, objects.Count, added);
+        LogIndexed(logger, partnerId, caseId, file, collection.Alias, objects.Count, added, withheld);
         return added;
     }
 
@@ -110,9 +110,12 @@ public sealed partial class TaxiiIndex(TableServiceClient tables, TimeProvider t
     /// <summary>Now, to the microsecond (the precision the dates are served with).</summary>
     private long Now() => time.GetUtcNow().UtcTicks / 10 * 10;
 
-    /// <summary>The bundle's objects, not yet dated.</summary>
-    internal static List<TaxiiEntry> ReadObjects(ReadOnlyMemory<byte> bundle)
+    /// <summary>The bundle's objects, not yet dated. An object whose own TLP marking is more restrictive than the
+    /// document's (a TLP:RED object inside an AMBER bundle) is withheld: TAXII serves objects one by one, and each
+    /// goes no further than its own marking allows.</summary>
+    internal static List<TaxiiEntry> ReadObjects(ReadOnlyMemory<byte> bundle, Tlp tlp, out int withheld)
     {
+        withheld = 0;
         using var json = JsonDocument.Parse(bundle);
         if (!json.RootElement.TryGetProperty("objects", out var objects) || objects.ValueKind != JsonValueKind.Array)
         {
@@ -124,6 +127,12 @@ public sealed partial class TaxiiIndex(TableServiceClient tables, TimeProvider t
         {
             if (o.ValueKind != JsonValueKind.Object || Text(o, "id") is not { } id || Text(o, "type") is not { } type || !id.StartsWith(type + "--", StringComparison.Ordinal))
             {
+                continue;
+            }
+
+            if (MarkedAbove(o, tlp))
+            {
+                withheld++;
                 continue;
             }
 
@@ -141,6 +150,10 @@ public sealed partial class TaxiiIndex(TableServiceClient tables, TimeProvider t
         // One row per (id, version): a bundle that repeats one keeps its last copy.
         return entries.GroupBy(e => (e.StixId, e.VersionTicks)).Select(g => g.Last()).ToList();
     }
+
+    private static bool MarkedAbove(JsonElement o, Tlp tlp) =>
+        o.TryGetProperty("object_marking_refs", out var refs) && refs.ValueKind == JsonValueKind.Array
+        && refs.EnumerateArray().Any(r => r.ValueKind == JsonValueKind.String && StixMarkings.TryGetTlp(r.GetString(), out var marked) && marked > tlp);
 
     private static string? Text(JsonElement o, string name) =>
         o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
@@ -168,6 +181,6 @@ public sealed partial class TaxiiIndex(TableServiceClient tables, TimeProvider t
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "TAXII index for {PartnerId}: {CaseId}/{File} in {Collection}, {Objects} object(s), {Added} version(s) new")]
-    private static partial void LogIndexed(ILogger logger, string partnerId, string caseId, string file, string collection, int objects, int added);
+    [LoggerMessage(Level = LogLevel.Information, Message = "TAXII index for {PartnerId}: {CaseId}/{File} in {Collection}, {Objects} object(s), {Added} version(s) new, {Withheld} withheld (marked above the document's TLP)")]
+    private static partial void LogIndexed(ILogger logger, string partnerId, string caseId, string file, string collection, int objects, int added, int withheld);
 }

@@ -166,6 +166,39 @@ public sealed partial class TaxiiObjectsTests(AzuriteFixture storage) : IAsyncLi
     }
 
     [Fact]
+    public async Task Section_5_6_another_partners_object_is_404_by_id_and_by_versions()
+    {
+        var (a, _) = await _host.PartnerWithKeyAsync("owna");
+        var (_, keyB) = await _host.PartnerWithKeyAsync("ownb");
+        var shared = TaxiiTestHost.Indicators(1);
+        await _host.ShareAsync(storage, Tlp.Amber, shared, a);
+        var id = shared[0]["id"]!.GetValue<string>();
+
+        var (one, _) = await _host.GetAsync(Objects() + id + "/", keyB);
+        var (versions, _) = await _host.GetAsync(Objects() + id + "/versions/", keyB);
+        var (filtered, body) = await _host.GetAsync(Objects() + "?match[id]=" + id, keyB);
+
+        Assert.Equal(HttpStatusCode.NotFound, one.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, versions.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, filtered.StatusCode);
+        Assert.False(body.TryGetProperty("objects", out _));
+    }
+
+    [Fact]
+    public async Task Tlp_an_object_marked_above_its_documents_tlp_is_not_served()
+    {
+        var (partner, key) = await _host.PartnerWithKeyAsync("mark");
+        var amber = Indicator($"[domain-name:value = '{NewDomain()}']");
+        var red = Indicator($"[domain-name:value = '{NewDomain()}']", marking: StixMarkings.Red);
+        var strict = Indicator($"[domain-name:value = '{NewDomain()}']", marking: StixMarkings.AmberStrict);
+        await _host.ShareAsync(storage, Tlp.Amber, [amber, red, strict], partner);
+
+        var (objects, _) = await _host.PageThroughAsync(Objects(), key);
+
+        Assert.Equal([amber["id"]!.GetValue<string>()], objects.Select(o => o.Id()));
+    }
+
+    [Fact]
     public async Task Objects_of_a_text_or_csv_share_are_not_served_over_taxii()
     {
         var (partner, key) = await _host.PartnerWithKeyAsync("txt");
