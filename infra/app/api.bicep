@@ -138,6 +138,7 @@ var appSettings = {
   Redaction__PseudonymKeyId: pseudonymKeyId
 
   Taxii__CursorKey: '@Microsoft.KeyVault(SecretUri=${taxiiCursorKeyUri})'
+  Taxii__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
 
   Email__Provider: 'Acs'
   Email__AcsEndpoint: emailEndpoint

@@ -28,8 +28,9 @@ public sealed partial class TaxiiEndpoints(
     public Task<IResult> DiscoveryAsync(HttpRequest request, CancellationToken cancellationToken = default) =>
         RunAsync(request, (_, _) =>
         {
-            var path = request.Path.Value ?? "/";
-            var root = $"{request.Scheme}://{request.Host}{request.PathBase}{(path.EndsWith('/') ? path : path + "/")}{ApiRootName}/";
+            var path = request.PathBase + request.Path;
+            var origin = options.Value.PublicBaseUrl?.GetLeftPart(UriPartial.Authority) ?? $"{request.Scheme}://{request.Host}";
+            var root = $"{origin}{(path.Value!.EndsWith('/') ? path.Value : path.Value + "/")}{ApiRootName}/";
             return Task.FromResult<IResult>(TaxiiResponses.Resource(new
             {
                 title = options.Value.Title,

@@ -26,6 +26,11 @@ public sealed class TaxiiOptions
     [OptionalSetting]
     public TimeSpan CommitLag { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>The public base URL the discovery resource names the API root under (e.g.
+    /// <c>https://cyberpartnerships.example</c>); unset, the request's own scheme and host.</summary>
+    [OptionalSetting]
+    public Uri? PublicBaseUrl { get; set; }
+
     [OptionalSetting]
     public string Title { get; set; } = "CyberPartnerships TAXII 2.1";
 
@@ -38,6 +43,10 @@ public sealed class TaxiiOptions
         if (MaxPageSize is < 1 or > 1000 || DefaultPageSize < 1 || DefaultPageSize > MaxPageSize)
         {
             error = "Taxii:MaxPageSize must be 1 to 1000 and Taxii:DefaultPageSize 1 to Taxii:MaxPageSize.";
+        }
+        else if (PublicBaseUrl is { } url && (!url.IsAbsoluteUri || url.Scheme is not ("https" or "http")))
+        {
+            error = "Taxii:PublicBaseUrl must be an absolute http(s) URL.";
         }
         else if (CommitLag < TimeSpan.Zero)
         {

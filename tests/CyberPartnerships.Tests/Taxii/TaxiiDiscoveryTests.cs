@@ -34,6 +34,17 @@ public sealed class TaxiiDiscoveryTests(AzuriteFixture storage) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Section_4_1_discovery_names_the_api_root_under_the_configured_public_base_url()
+    {
+        await using var host = await TaxiiTestHost.StartAsync(storage, new Dictionary<string, string?> { ["Taxii:PublicBaseUrl"] = "https://taxii.partnership.example" });
+        var (_, key) = await host.PartnerWithKeyAsync("pub");
+
+        var (_, body) = await host.GetAsync("/api/taxii2/", key);
+
+        Assert.Equal("https://taxii.partnership.example/api/taxii2/shared/", body.GetProperty("default").GetString());
+    }
+
+    [Fact]
     public async Task Section_4_2_api_root_lists_taxii_2_1_in_versions_and_a_max_content_length()
     {
         var (_, key) = await _host.PartnerWithKeyAsync("root");
