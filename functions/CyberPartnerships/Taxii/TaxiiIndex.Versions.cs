@@ -30,6 +30,14 @@ public sealed partial class TaxiiIndex
 
             var versions = Versions(ids.Value!);
             var existing = versions.FirstOrDefault(k => TaxiiEntry.ParseKey(k).VersionTicks == entry.VersionTicks);
+            if (existing is not null && !(await _table.GetEntityIfExistsAsync<TableEntity>(objectsPartition, existing, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false)).HasValue)
+            {
+                // Claimed by a run that died before it wrote the row: never listed, so it is added now, at a new date
+                // (under its old one a client already past that date would never see it).
+                versions.Remove(existing);
+                existing = null;
+            }
+
             if (existing is not null)
             {
                 var (dateAdded, _) = TaxiiEntry.ParseKey(existing);

@@ -56,6 +56,29 @@ public sealed class TaxiiIndexTests(AzuriteFixture storage) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_run_that_died_between_claiming_an_id_and_writing_its_row_is_completed_at_a_new_date()
+    {
+        var (partner, key) = await _host.PartnerWithKeyAsync("crash");
+        var objects = TaxiiTestHost.Indicators(2);
+        var caseId = await _host.ShareAsync(storage, Tlp.Amber, objects, partner);
+        var manifest = TaxiiTestHost.CollectionPath(Tlp.Amber) + "manifest/";
+        var (before, _) = await _host.PageThroughAsync(manifest, key);
+
+        // As if the run had stopped after the ids transaction: no object row for the second object, no document row.
+        var table = storage.Clients.Tables.GetTableClient(CyberPartnerships.Taxii.TaxiiEntry.Table);
+        var lost = table.Query<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == partner.Id + "~tlp-amber" && (string)e["StixId"] == before[1].Id()).Single();
+        await table.DeleteEntityAsync(lost.PartitionKey, lost.RowKey);
+        await table.DeleteEntityAsync(partner.Id + "~doc", $"{caseId}~bundle.json");
+        await _host.Services.GetRequiredService<SharingPipeline>().ProcessAsync($"{caseId}/bundle.json");
+        var (after, _) = await _host.PageThroughAsync(manifest, key);
+
+        Assert.Equal(before.Select(r => r.Id()).Order(), after.Select(r => r.Id()).Order());
+        var restored = after.Single(r => r.Id() == before[1].Id()).GetProperty("date_added").GetString()!;
+        Assert.True(string.CompareOrdinal(restored, before[1].GetProperty("date_added").GetString()) > 0);
+        Assert.Equal(before[0].GetRawText(), after.Single(r => r.Id() == before[0].Id()).GetRawText());
+    }
+
+    [Fact]
     public async Task Section_5_8_versions_page_with_limit_and_next()
     {
         var (partner, key) = await _host.PartnerWithKeyAsync("vpage");
