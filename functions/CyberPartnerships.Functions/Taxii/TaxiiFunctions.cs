@@ -6,7 +6,7 @@ namespace CyberPartnerships.Functions.Taxii;
 
 /// <summary>The TAXII 2.1 server's routes (under the host's <c>api</c> prefix: discovery is <c>/api/taxii2/</c>); every
 /// rule is in the core's <see cref="TaxiiEndpoints"/>.</summary>
-public sealed class TaxiiFunctions(TaxiiEndpoints endpoints)
+public sealed class TaxiiFunctions(TaxiiEndpoints endpoints, TaxiiInbox inbox)
 {
     private const string Root = "taxii2/" + TaxiiEndpoints.ApiRootName + "/";
     private const string Collection = Root + "collections/{collectionId}/";
@@ -45,6 +45,16 @@ public sealed class TaxiiFunctions(TaxiiEndpoints endpoints)
     public Task<IResult> TaxiiObjectVersions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Collection + "objects/{objectId}/versions/")] HttpRequest request, string collectionId, string objectId, CancellationToken cancellationToken) =>
         endpoints.VersionsAsync(request, collectionId, objectId, cancellationToken);
+
+    [Function(nameof(TaxiiAddObjects))]
+    public Task<IResult> TaxiiAddObjects(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Collection + "objects/")] HttpRequest request, string collectionId, CancellationToken cancellationToken) =>
+        inbox.AddObjectsAsync(request, collectionId, cancellationToken);
+
+    [Function(nameof(TaxiiStatus))]
+    public Task<IResult> TaxiiStatus(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Root + "status/{statusId}/")] HttpRequest request, string statusId, CancellationToken cancellationToken) =>
+        inbox.StatusAsync(request, statusId, cancellationToken);
 
     [Function(nameof(TaxiiManifest))]
     public Task<IResult> TaxiiManifest(

@@ -15,6 +15,13 @@ public sealed record TaxiiCollection(string Id, string Alias, Tlp Tlp)
 /// </summary>
 public static class TaxiiCollections
 {
+    /// <summary>The write-only collection: what a partner POSTs there is a submission (<see cref="TaxiiInbox"/>).</summary>
+    public const string InboxId = "4f3b8c52-1b7e-4c1e-9f0e-0c1a4f5b2d10";
+
+    public const string InboxAlias = "submissions";
+
+    public static bool IsInbox(string id) => string.Equals(id, InboxId, StringComparison.OrdinalIgnoreCase) || id == InboxAlias;
+
     public static IReadOnlyList<TaxiiCollection> All { get; } =
     [
         new("4f3b8c52-1b7e-4c1e-9f0e-0c1a4f5b2d01", "tlp-clear", Tlp.Clear),

@@ -1,9 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
-using Azure;
-using CyberPartnerships.Partners;
+using CyberPartnerships.Submissions;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CyberPartnerships.Taxii;
@@ -15,18 +13,14 @@ namespace CyberPartnerships.Taxii;
 /// the index the sharing pipeline writes (<see cref="TaxiiIndex"/>). Every request is authenticated with the
 /// partner's API key; a partner sees only what was shared with it.
 /// </summary>
-public sealed partial class TaxiiEndpoints(
-    PartnerAuthenticator authenticator, TaxiiStore store, TaxiiCursor cursor, IOptions<TaxiiOptions> options, TimeProvider time, ILogger<TaxiiEndpoints> logger)
+public sealed class TaxiiEndpoints(
+    TaxiiGate gate, TaxiiStore store, TaxiiCursor cursor, IOptions<TaxiiOptions> options, IOptions<SubmissionOptions> submissions, TimeProvider time)
 {
     public const string ApiRootName = "shared";
 
-    /// <summary>The largest request body the API root accepts: it accepts none (no POST).</summary>
-    public const int MaxContentLength = 0;
-
-    private delegate Task<IResult> Handler(Partner partner, CancellationToken cancellationToken);
 
     public Task<IResult> DiscoveryAsync(HttpRequest request, CancellationToken cancellationToken = default) =>
-        RunAsync(request, (_, _) =>
+        gate.RunAsync(request, (_, _) =>
         {
             var path = request.PathBase + request.Path;
             var origin = options.Value.PublicBaseUrl?.GetLeftPart(UriPartial.Authority) ?? $"{request.Scheme}://{request.Host}";
@@ -42,24 +36,25 @@ public sealed partial class TaxiiEndpoints(
         }, cancellationToken);
 
     public Task<IResult> ApiRootAsync(HttpRequest request, CancellationToken cancellationToken = default) =>
-        RunAsync(request, (_, _) => Task.FromResult<IResult>(TaxiiResponses.Resource(new
+        gate.RunAsync(request, (_, _) => Task.FromResult<IResult>(TaxiiResponses.Resource(new
         {
             title = "Shared with you",
             description = "The redacted STIX 2.1 objects shared with your organisation, by TLP.",
             versions = new[] { TaxiiResponses.MediaType },
-            max_content_length = MaxContentLength,
+            max_content_length = submissions.Value.MaxBodyBytes,
         })), cancellationToken);
 
     public Task<IResult> CollectionsAsync(HttpRequest request, CancellationToken cancellationToken = default) =>
-        RunAsync(request, (partner, _) =>
+        gate.RunAsync(request, (partner, _) =>
         {
-            var visible = TaxiiCollections.All.Where(c => partner.TlpClearance.Allows(c.Tlp)).Select(Describe).ToList();
+            var visible = TaxiiCollections.All.Where(c => partner.TlpClearance.Allows(c.Tlp)).Select(Describe).Append(DescribeInbox()).ToList();
             return Task.FromResult<IResult>(TaxiiResponses.Resource(new { collections = visible }));
         }, cancellationToken);
 
     public Task<IResult> CollectionAsync(HttpRequest request, string collectionId, CancellationToken cancellationToken = default) =>
-        RunAsync(request, (partner, _) => Task.FromResult(
-            TaxiiCollections.Visible(collectionId, partner.TlpClearance) is { } c ? (IResult)TaxiiResponses.Resource(Describe(c)) : CollectionNotFound()), cancellationToken);
+        gate.RunAsync(request, (partner, _) => Task.FromResult(
+            TaxiiCollections.IsInbox(collectionId) ? TaxiiResponses.Resource(DescribeInbox())
+            : TaxiiCollections.Visible(collectionId, partner.TlpClearance) is { } c ? (IResult)TaxiiResponses.Resource(Describe(c)) : CollectionNotFound()), cancellationToken);
 
     public Task<IResult> ObjectsAsync(HttpRequest request, string collectionId, CancellationToken cancellationToken = default) =>
         ListingAsync(request, collectionId, manifest: false, cancellationToken);
@@ -84,11 +79,30 @@ public sealed partial class TaxiiEndpoints(
         media_types = new[] { TaxiiResponses.StixMediaType },
     };
 
+    private static object DescribeInbox() => new
+    {
+        id = TaxiiCollections.InboxId,
+        title = "Submit to the partnership",
+        description = "POST STIX 2.1 objects here: they are a submission, as POST /api/submissions receives it.",
+        alias = TaxiiCollections.InboxAlias,
+        can_read = false,
+        can_write = true,
+        media_types = new[] { TaxiiResponses.StixMediaType },
+    };
+
     private static IResult CollectionNotFound() => TaxiiResponses.NotFound("There is no such collection.");
 
+    /// <summary>The inbox is written to, never read (403, as for any collection whose <c>can_read</c> is false).</summary>
+    private static IResult NotReadable() => TaxiiResponses.Error(StatusCodes.Status403Forbidden, "Forbidden", "This collection can be written to, not read.");
+
     private Task<IResult> ListingAsync(HttpRequest request, string collectionId, bool manifest, CancellationToken cancellationToken) =>
-        RunAsync(request, async (partner, ct) =>
+        gate.RunAsync(request, async (partner, ct) =>
         {
+            if (TaxiiCollections.IsInbox(collectionId))
+            {
+                return NotReadable();
+            }
+
             if (TaxiiCollections.Visible(collectionId, partner.TlpClearance) is not { } collection)
             {
                 return CollectionNotFound();
@@ -118,8 +132,13 @@ public sealed partial class TaxiiEndpoints(
         }, cancellationToken);
 
     private Task<IResult> OneObjectAsync(HttpRequest request, string collectionId, string objectId, bool versionsOnly, CancellationToken cancellationToken) =>
-        RunAsync(request, async (partner, ct) =>
+        gate.RunAsync(request, async (partner, ct) =>
         {
+            if (TaxiiCollections.IsInbox(collectionId))
+            {
+                return NotReadable();
+            }
+
             if (TaxiiCollections.Visible(collectionId, partner.TlpClearance) is not { } collection)
             {
                 return CollectionNotFound();
@@ -215,32 +234,4 @@ public sealed partial class TaxiiEndpoints(
 
         return TypedResults.Bytes(buffer.WrittenMemory.ToArray(), TaxiiResponses.MediaType);
     }
-
-    /// <summary>Content negotiation (406), authentication (401/403), then the handler; storage faults are 503.</summary>
-    private async Task<IResult> RunAsync(HttpRequest request, Handler handler, CancellationToken cancellationToken)
-    {
-        if (!TaxiiResponses.Accepts(request))
-        {
-            return TaxiiResponses.Error(StatusCodes.Status406NotAcceptable, "Not acceptable", $"This server answers {TaxiiResponses.MediaType}.");
-        }
-
-        var auth = await authenticator.AuthenticateKeyAsync(TaxiiResponses.ReadKey(request), cancellationToken).ConfigureAwait(false);
-        if (!auth.Succeeded)
-        {
-            return TaxiiResponses.Refusal(request, auth);
-        }
-
-        try
-        {
-            return await handler(auth.Partner!, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex)
-        {
-            LogStoreUnavailable(logger, ex, auth.Partner!.Id);
-            return TaxiiResponses.Unavailable();
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Table storage unavailable while serving TAXII to {PartnerId}")]
-    private static partial void LogStoreUnavailable(ILogger logger, Exception exception, string partnerId);
 }

@@ -18,7 +18,8 @@ public static class TaxiiServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The TAXII 2.1 server. Needs <c>AddStorage()</c> and <c>AddPartners()</c>.</summary>
+    /// <summary>The TAXII 2.1 server. Needs <c>AddStorage()</c> and <c>AddPartners()</c>, and for its inbox (POST
+    /// objects, status) <c>AddSubmissions()</c>.</summary>
     public static IServiceCollection AddTaxiiServer(this IServiceCollection services)
     {
         services.AddOptions<TaxiiOptions>()
@@ -26,6 +27,8 @@ public static class TaxiiServiceCollectionExtensions
             .Validate(o => o.IsValid(out _), "Taxii: MaxPageSize 1-1000, DefaultPageSize 1-MaxPageSize, CommitLag >= 0, CursorKey base64 of 32+ bytes when set.")
             .ValidateOnStart();
         services.AddTaxiiIndex();
+        services.TryAddSingleton<TaxiiGate>();
+        services.TryAddSingleton<TaxiiInbox>();
         services.TryAddSingleton<TaxiiCursor>();
         services.TryAddSingleton<TaxiiStore>();
         services.TryAddSingleton<TaxiiEndpoints>();
@@ -47,6 +50,8 @@ public static class TaxiiServiceCollectionExtensions
         app.MapGet(collection + "objects/{objectId}/versions/", (HttpRequest r, string collectionId, string objectId, TaxiiEndpoints e, CancellationToken ct) =>
             e.VersionsAsync(r, collectionId, objectId, ct));
         app.MapGet(collection + "manifest/", (HttpRequest r, string collectionId, TaxiiEndpoints e, CancellationToken ct) => e.ManifestAsync(r, collectionId, ct));
+        app.MapPost(collection + "objects/", (HttpRequest r, string collectionId, TaxiiInbox e, CancellationToken ct) => e.AddObjectsAsync(r, collectionId, ct));
+        app.MapGet(Root + "status/{statusId}/", (HttpRequest r, string statusId, TaxiiInbox e, CancellationToken ct) => e.StatusAsync(r, statusId, ct));
         return app;
     }
 }

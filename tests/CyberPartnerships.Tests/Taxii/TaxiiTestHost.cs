@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using CyberPartnerships.Partners;
 using CyberPartnerships.Sharing;
 using CyberPartnerships.Storage;
+using CyberPartnerships.Submissions;
 using CyberPartnerships.Taxii;
 using CyberPartnerships.Tests.Infrastructure;
 using CyberPartnerships.Tests.Sharing;
@@ -38,7 +39,7 @@ public static class TaxiiTestHost
     public static Task<ApiHost> StartAsync(AzuriteFixture storage, IDictionary<string, string?>? settings = null) =>
         ApiHost.StartAsync(
             storage,
-            s => s.AddStorage().AddPartners().AddSharing().AddTaxiiServer(),
+            s => s.AddStorage().AddPartners().AddSubmissions().AddSharing().AddTaxiiServer(),
             app => app.MapTaxiiApi(),
             Settings(settings));
 
