@@ -75,6 +75,10 @@ param pseudonymKey string
 @description('Key id that pseudonyms are tagged with; change it together with the secret when rotating.')
 param pseudonymKeyId string = 'k1'
 
+@secure()
+@description('HMAC key that signs the TAXII server\'s next tokens, so every instance honours every token; read back from Key Vault like the others.')
+param taxiiCursorKey string
+
 param resourceGroupName string = ''
 
 var abbrs = loadJsonContent('./abbreviations.json')
@@ -131,6 +135,7 @@ module keyVault 'app/keyvault.bicep' = {
     vnetEnabled: vnetEnabled
     approvalLinkSigningKey: approvalLinkSigningKey
     pseudonymKey: pseudonymKey
+    taxiiCursorKey: taxiiCursorKey
   }
 }
 
@@ -188,6 +193,7 @@ module api 'app/api.bicep' = {
     approvalLinkKeyId: approvalLinkKeyId
     pseudonymKeyUri: keyVault.outputs.pseudonymKeyUri
     pseudonymKeyId: pseudonymKeyId
+    taxiiCursorKeyUri: keyVault.outputs.taxiiCursorKeyUri
     emailEndpoint: communication.outputs.endpoint
     emailSenderAddress: communication.outputs.senderAddress
     virtualNetworkSubnetId: vnet.?outputs.appSubnetId ?? ''

@@ -6,6 +6,7 @@ using CyberPartnerships.Partners;
 using CyberPartnerships.Sharing;
 using CyberPartnerships.Storage;
 using CyberPartnerships.Submissions;
+using CyberPartnerships.Taxii;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
@@ -28,7 +29,8 @@ public sealed partial class Program
             .AddIndicators()
             .AddFeeds()
             .AddMou()
-            .AddSharing();
+            .AddSharing()
+            .AddTaxiiServer();
 
         return builder;
     }

@@ -21,6 +21,7 @@ param approvalLinkSigningKeyUri string
 param approvalLinkKeyId string
 param pseudonymKeyUri string
 param pseudonymKeyId string
+param taxiiCursorKeyUri string
 param emailEndpoint string
 param emailSenderAddress string
 
@@ -135,6 +136,9 @@ var appSettings = {
 
   Redaction__PseudonymKey: '@Microsoft.KeyVault(SecretUri=${pseudonymKeyUri})'
   Redaction__PseudonymKeyId: pseudonymKeyId
+
+  Taxii__CursorKey: '@Microsoft.KeyVault(SecretUri=${taxiiCursorKeyUri})'
+  Taxii__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
 
   Email__Provider: 'Acs'
   Email__AcsEndpoint: emailEndpoint

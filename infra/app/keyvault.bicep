@@ -1,4 +1,4 @@
-// Key Vault in RBAC mode with purge protection: the two HMAC keys of the app. The app reads them through Key Vault
+// Key Vault in RBAC mode with purge protection: the three HMAC keys of the app (approval links, pseudonyms, TAXII next tokens). The app reads them through Key Vault
 // references (its identity has Key Vault Secrets User); no access policies, no keys in app settings.
 param name string
 param location string
@@ -10,6 +10,9 @@ param approvalLinkSigningKey string
 
 @secure()
 param pseudonymKey string
+
+@secure()
+param taxiiCursorKey string
 
 resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = {
   name: name
@@ -51,9 +54,19 @@ resource pseudonymKeySecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
   }
 }
 
+resource taxiiCursorKeySecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
+  parent: vault
+  name: 'taxii-cursor-key'
+  properties: {
+    value: taxiiCursorKey
+    contentType: 'HMAC-SHA256 key for TAXII next tokens'
+  }
+}
+
 output id string = vault.id
 output name string = vault.name
 output uri string = vault.properties.vaultUri
 // Versionless: a Key Vault reference to it follows the newest version of the secret (rotation without redeploying).
 output approvalLinkSigningKeyUri string = approvalLinkSigningKeySecret.properties.secretUri
 output pseudonymKeyUri string = pseudonymKeySecret.properties.secretUri
+output taxiiCursorKeyUri string = taxiiCursorKeySecret.properties.secretUri

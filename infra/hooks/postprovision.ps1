@@ -38,6 +38,7 @@ $settings = [ordered]@{
         'Approvals__CurrentKey'                = New-LocalKey
         'Redaction__PseudonymKey'              = New-LocalKey
         'Redaction__PseudonymKeyId'            = 'local'
+        'Taxii__CursorKey'                     = New-LocalKey
         'Feeds__Schedule'                      = '0 */15 * * * *'
         'Email__Provider'                      = 'Acs'
         'Email__AcsEndpoint'                   = "$env:AZURE_EMAIL_ENDPOINT"

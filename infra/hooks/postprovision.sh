@@ -43,6 +43,7 @@ cat > "$target" <<JSON
     "Approvals__CurrentKey": "$(local_key)",
     "Redaction__PseudonymKey": "$(local_key)",
     "Redaction__PseudonymKeyId": "local",
+    "Taxii__CursorKey": "$(local_key)",
     "Feeds__Schedule": "0 */15 * * * *",
     "Email__Provider": "Acs",
     "Email__AcsEndpoint": "$email_endpoint",

@@ -122,6 +122,7 @@ public class AppSettingsTests
     {
         Assert.Equal("[format('@Microsoft.KeyVault(SecretUri={0})', parameters('approvalLinkSigningKeyUri'))]", Value("Approvals__CurrentKey"));
         Assert.Equal("[format('@Microsoft.KeyVault(SecretUri={0})', parameters('pseudonymKeyUri'))]", Value("Redaction__PseudonymKey"));
+        Assert.Equal("[format('@Microsoft.KeyVault(SecretUri={0})', parameters('taxiiCursorKeyUri'))]", Value("Taxii__CursorKey"));
         Assert.EndsWith("'keyvault'), '2025-04-01').outputs.approvalLinkSigningKeyUri.value]", Bicep.Main.ModuleArgument("api", "approvalLinkSigningKeyUri"), StringComparison.Ordinal);
         Assert.EndsWith("'keyvault'), '2025-04-01').outputs.pseudonymKeyUri.value]", Bicep.Main.ModuleArgument("api", "pseudonymKeyUri"), StringComparison.Ordinal);
 
@@ -129,6 +130,7 @@ public class AppSettingsTests
         var keyVault = Bicep.Main.Module("keyvault");
         Assert.EndsWith(".secretUri]", keyVault.Outputs["approvalLinkSigningKeyUri"]!["value"]!.ToString(), StringComparison.Ordinal);
         Assert.EndsWith(".secretUri]", keyVault.Outputs["pseudonymKeyUri"]!["value"]!.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith(".secretUri]", keyVault.Outputs["taxiiCursorKeyUri"]!["value"]!.ToString(), StringComparison.Ordinal);
 
         var site = Bicep.Main.Module("api").Single("Microsoft.Web/sites");
         Assert.Equal("[parameters('identityId')]", site.Properties["keyVaultReferenceIdentity"]!.ToString());

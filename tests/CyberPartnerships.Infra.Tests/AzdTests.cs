@@ -73,6 +73,7 @@ public partial class AzdTests
         var file = ParameterFile;
         Assert.Equal("$(secretOrRandomPassword ${AZURE_KEY_VAULT_NAME} approval-link-signing-key)", file["approvalLinkSigningKey"]!["value"]!.ToString());
         Assert.Equal("$(secretOrRandomPassword ${AZURE_KEY_VAULT_NAME} pseudonym-key)", file["pseudonymKey"]!["value"]!.ToString());
+        Assert.Equal("$(secretOrRandomPassword ${AZURE_KEY_VAULT_NAME} taxii-cursor-key)", file["taxiiCursorKey"]!["value"]!.ToString());
 
         // The vault's name is an output, so azd has AZURE_KEY_VAULT_NAME on the next run; the secret names match.
         Assert.Equal("[reference(extensionResourceId(format('/subscriptions/{0}/resourceGroups/{1}', subscription().subscriptionId, if(not(empty(parameters('resourceGroupName'))), parameters('resourceGroupName'), format('{0}{1}', variables('abbrs').resourcesResourceGroups, parameters('environmentName')))), 'Microsoft.Resources/deployments', 'keyvault'), '2025-04-01').outputs.name.value]",
@@ -80,6 +81,7 @@ public partial class AzdTests
         var secretNames = Bicep.Main.Module("keyvault").OfType("Microsoft.KeyVault/vaults/secrets").Select(s => s.Name).ToList();
         Assert.Contains(secretNames, n => n.EndsWith("'approval-link-signing-key')]", StringComparison.Ordinal));
         Assert.Contains(secretNames, n => n.EndsWith("'pseudonym-key')]", StringComparison.Ordinal));
+        Assert.Contains(secretNames, n => n.EndsWith("'taxii-cursor-key')]", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -138,8 +138,9 @@ public class SecurityTests
             s => s.Name, s => Text(s.Properties["value"]));
         Assert.Equal("[parameters('approvalLinkSigningKey')]", secrets["[format('{0}/{1}', parameters('name'), 'approval-link-signing-key')]"]);
         Assert.Equal("[parameters('pseudonymKey')]", secrets["[format('{0}/{1}', parameters('name'), 'pseudonym-key')]"]);
+        Assert.Equal("[parameters('taxiiCursorKey')]", secrets["[format('{0}/{1}', parameters('name'), 'taxii-cursor-key')]"]);
 
-        foreach (var parameter in new[] { "approvalLinkSigningKey", "pseudonymKey" })
+        foreach (var parameter in new[] { "approvalLinkSigningKey", "pseudonymKey", "taxiiCursorKey" })
         {
             Assert.Equal("securestring", Text(keyVault.Parameters[parameter]!["type"]));
             Assert.Equal("securestring", Text(Main.Parameters[parameter]!["type"]));
@@ -151,7 +152,8 @@ public class SecurityTests
         foreach (var outputs in new[] { keyVault.Outputs, Main.Outputs })
         {
             Assert.DoesNotContain(outputs, o => Text(o.Value!["value"])!.Contains("parameters('approvalLinkSigningKey')", StringComparison.Ordinal)
-                || Text(o.Value!["value"])!.Contains("parameters('pseudonymKey')", StringComparison.Ordinal));
+                || Text(o.Value!["value"])!.Contains("parameters('pseudonymKey')", StringComparison.Ordinal)
+                || Text(o.Value!["value"])!.Contains("parameters('taxiiCursorKey')", StringComparison.Ordinal));
         }
     }
 

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 
 namespace CyberPartnerships.Partners;
 
-/// <summary>The outcome of authenticating a request: the partner, or the 401 problem to return.</summary>
-public sealed record PartnerAuthentication(Partner? Partner, string? KeyId, IResult? Failure)
+/// <summary>The outcome of authenticating a request: the partner, or the 401 problem to return (and why, as logged:
+/// <c>missing</c>, <c>unknown</c>, <c>revoked</c>, <c>partner-suspended</c>, <c>unavailable</c>, …).</summary>
+public sealed record PartnerAuthentication(Partner? Partner, string? KeyId, IResult? Failure, string? Reason = null)
 {
     public bool Succeeded => Partner is not null;
 }
@@ -20,9 +21,13 @@ public sealed partial class PartnerAuthenticator(PartnerRegistry registry, TimeP
     public const string HeaderName = "x-api-key";
     public const string Scheme = "ApiKey";
 
-    public async Task<PartnerAuthentication> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken = default)
+    public Task<PartnerAuthentication> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken = default) =>
+        AuthenticateKeyAsync(ReadKey(request), cancellationToken);
+
+    /// <summary>Authenticates a key the caller took from the request itself (the TAXII server also reads HTTP Basic
+    /// and bearer credentials, as TAXII clients send them).</summary>
+    public async Task<PartnerAuthentication> AuthenticateKeyAsync(string? presented, CancellationToken cancellationToken = default)
     {
-        var presented = ReadKey(request);
         if (presented is null)
         {
             return Fail(null, "missing", "An API key is required: send 'Authorization: ApiKey <key>' or 'x-api-key: <key>'.");
@@ -43,7 +48,7 @@ public sealed partial class PartnerAuthenticator(PartnerRegistry registry, TimeP
         catch (RequestFailedException ex)
         {
             LogStoreUnavailable(logger, ex, keyId);
-            return new PartnerAuthentication(null, keyId, Problems.Unavailable("Partner authentication is temporarily unavailable; retry later."));
+            return new PartnerAuthentication(null, keyId, Problems.Unavailable("Partner authentication is temporarily unavailable; retry later."), "unavailable");
         }
 
         if (found is null || !ApiKeys.Matches(presented, found.Value.Hash))
@@ -75,7 +80,8 @@ public sealed partial class PartnerAuthenticator(PartnerRegistry registry, TimeP
         return new PartnerAuthentication(partner, keyId, null);
     }
 
-    private static string? ReadKey(HttpRequest request)
+    /// <summary>The key of <c>Authorization: ApiKey &lt;key&gt;</c> or <c>x-api-key</c>, or null.</summary>
+    public static string? ReadKey(HttpRequest request)
     {
         var authorization = request.Headers.Authorization.ToString();
         if (authorization.StartsWith(Scheme + " ", StringComparison.OrdinalIgnoreCase))
@@ -91,7 +97,7 @@ public sealed partial class PartnerAuthenticator(PartnerRegistry registry, TimeP
     {
         // The key itself is never logged: only the (non-secret) key id and the reason.
         LogRefused(logger, reason, keyId ?? "-");
-        return new PartnerAuthentication(null, keyId, Problems.Unauthorized(detail));
+        return new PartnerAuthentication(null, keyId, Problems.Unauthorized(detail), reason);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "API key authentication refused: {Reason} (key id {KeyId})")]

@@ -3,6 +3,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using CyberPartnerships.Partners;
 using CyberPartnerships.Redaction;
+using CyberPartnerships.Taxii;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -40,6 +41,7 @@ public sealed partial class SharingPipeline(
     TextRedactorFactory redactors,
     DocumentRedactor documents,
     SharedOutputs outputs,
+    TaxiiIndex taxii,
     IOptions<SharingOptions> options,
     TimeProvider time,
     ILogger<SharingPipeline> logger)
@@ -170,6 +172,12 @@ public sealed partial class SharingPipeline(
                 written.Add(path);
             }
 
+            if (redacted.Format == DocumentRedactor.StixFormat)
+            {
+                // What TAXII serves the partner (an unchanged document is recognised and not indexed again).
+                await taxii.IndexAsync(partner.Id, caseId, file, metadata.Tlp, redacted.Content, cancellationToken).ConfigureAwait(false);
+            }
+
             if (await outputs.WriteIfChangedAsync(path + SharingOptions.ManifestSuffix, manifest, "application/json", metadata.Tlp, "manifest", cancellationToken).ConfigureAwait(false))
             {
                 written.Add(path + SharingOptions.ManifestSuffix);
@@ -178,7 +186,13 @@ public sealed partial class SharingPipeline(
 
         // Copies an earlier upload of the same name left with partners the current metadata excludes are withdrawn;
         // only then does the record shrink to what is shared now.
-        var revoked = await outputs.WithdrawAsync(holders.Except(recipients, StringComparer.Ordinal), caseId, file, cancellationToken).ConfigureAwait(false);
+        var withdrawn = holders.Except(recipients, StringComparer.Ordinal).ToList();
+        var revoked = await outputs.WithdrawAsync(withdrawn, caseId, file, cancellationToken).ConfigureAwait(false);
+        foreach (var partnerId in withdrawn)
+        {
+            await taxii.RemoveAsync(partnerId, caseId, file, cancellationToken).ConfigureAwait(false);
+        }
+
         await record.WriteAsync(recipients, metadata.Tlp, cancellationToken).ConfigureAwait(false);
 
         LogShared(logger, blobName, metadata.Tlp.ToLabel(), decision.Recipients.Count, redacted.Counts.Total, written.Count, revoked.Count);

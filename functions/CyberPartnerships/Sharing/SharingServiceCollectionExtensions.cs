@@ -1,4 +1,5 @@
 using CyberPartnerships.Redaction;
+using CyberPartnerships.Taxii;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,6 +19,7 @@ public static class SharingServiceCollectionExtensions
             .BindConfiguration(SharingOptions.Section)
             .Validate(o => o.MaxDocumentBytes > 0, "Sharing__MaxDocumentBytes must be positive.")
             .ValidateOnStart();
+        services.AddTaxiiIndex();
         services.TryAddSingleton<SharedOutputs>();
         services.TryAddSingleton<SharingPipeline>();
         services.TryAddSingleton<SharingEndpoints>();

@@ -6,6 +6,7 @@ using CyberPartnerships.Partners;
 using CyberPartnerships.Sharing;
 using CyberPartnerships.Storage;
 using CyberPartnerships.Submissions;
+using CyberPartnerships.Taxii;
 using CyberPartnerships.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,11 +21,11 @@ public sealed partial class OpenApiDocumentTests(AzuriteFixture storage)
 {
     /// <summary>Every feature's services. A feature with an API adds its <c>AddXxx()</c> here…</summary>
     private static void AddAllFeatures(IServiceCollection services) =>
-        services.AddStorage().AddPartners().AddSubmissions().AddIndicators().AddMou().AddDirectCaseWorkflow().AddSharing();
+        services.AddStorage().AddPartners().AddSubmissions().AddIndicators().AddMou().AddDirectCaseWorkflow().AddSharing().AddTaxiiServer();
 
     /// <summary>…and its <c>MapXxxApi()</c> here, and its routes to docs/openapi.json.</summary>
     private static void MapAllApis(WebApplication app) =>
-        app.MapPartnersApi().MapSubmissionsApi().MapIndicatorsApi().MapMouApi().MapSharingApi();
+        app.MapPartnersApi().MapSubmissionsApi().MapIndicatorsApi().MapMouApi().MapSharingApi().MapTaxiiApi();
 
     /// <summary>The settings the features validate at start.</summary>
     private static readonly Dictionary<string, string?> Settings = new()
