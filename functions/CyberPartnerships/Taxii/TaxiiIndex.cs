@@ -26,6 +26,12 @@ public sealed partial class TaxiiIndex(TableServiceClient tables, TimeProvider t
     /// Returns the object versions added.</summary>
     public async Task<int> IndexAsync(string partnerId, string caseId, string file, Tlp tlp, ReadOnlyMemory<byte> bundle, CancellationToken cancellationToken = default)
     {
+        if (tlp == Tlp.Red)
+        {
+            // TLP:RED never leaves the partnership's own storage: there is no collection to serve it from.
+            return 0;
+        }
+
         await _ready.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var collection = TaxiiCollections.For(tlp);
         var document = $"{caseId}~{file}";

@@ -91,4 +91,13 @@ public sealed class TaxiiIndexTests(AzuriteFixture storage) : IAsyncLifetime
         Assert.Equal([2, 1], pages);
         Assert.Equal(modified, versions.Select(v => v.GetString()).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task A_red_document_is_never_indexed()
+    {
+        var index = _host.Services.GetRequiredService<CyberPartnerships.Taxii.TaxiiIndex>();
+        var bundle = System.Text.Encoding.UTF8.GetBytes(Bundle([.. TaxiiTestHost.Indicators(2)]).ToJsonString());
+
+        Assert.Equal(0, await index.IndexAsync("red-partner", "case-red", "bundle.json", Tlp.Red, bundle));
+    }
 }
