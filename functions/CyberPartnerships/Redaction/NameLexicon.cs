@@ -59,6 +59,79 @@ internal static class NameLexicon
 
     public static NameKind Of(ReadOnlySpan<char> word) => Names.TryGetValue(word, out var kind) ? kind : NameKind.None;
 
+    /// <summary>The kind of a word as names are written in reports: as listed, in capitals ("HENDRIKS", as many forms
+    /// print surnames), or hyphenated with every part a name ("Anne-Sophie", "MEIER-LINDNER"; the kind of its first
+    /// part).</summary>
+    public static NameKind OfWritten(ReadOnlySpan<char> word)
+    {
+        var kind = Of(word);
+        if (kind != NameKind.None || word.Length is < 2 or > 40)
+        {
+            return kind;
+        }
+
+        Span<char> title = stackalloc char[40];
+        scoped ReadOnlySpan<char> written = word;
+        if (IsCapitals(word))
+        {
+            for (var k = 0; k < word.Length; k++)
+            {
+                title[k] = k == 0 || word[k - 1] is '-' or '\'' or '’' ? word[k] : char.ToLowerInvariant(word[k]);
+            }
+
+            written = title[..word.Length];
+            kind = Of(written);
+            if (kind != NameKind.None)
+            {
+                return kind;
+            }
+        }
+
+        var dash = written.IndexOf('-');
+        if (dash <= 0 || dash == written.Length - 1)
+        {
+            return NameKind.None;
+        }
+
+        var first = NameKind.None;
+        foreach (var range in written.Split('-'))
+        {
+            var part = Of(written[range]);
+            if ((part & (NameKind.First | NameKind.Last)) == 0 || part.HasFlag(NameKind.Stop))
+            {
+                return NameKind.None;
+            }
+
+            first = first == NameKind.None ? part : first;
+        }
+
+        return first & (NameKind.First | NameKind.Last);
+    }
+
+    /// <summary>A word in capitals: two letters or more, no lowercase letter (hyphens and apostrophes allowed).</summary>
+    public static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (c is not ('-' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
+    }
+
     public static bool IsParticle(ReadOnlySpan<char> word) => word.Length <= 5 && ParticleLookup.Contains(word);
 
     private static WordTable<NameKind> Load()

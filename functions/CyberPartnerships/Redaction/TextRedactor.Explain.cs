@@ -99,6 +99,8 @@ public sealed partial class TextRedactor
         FieldSource.Question => $"question '{quote(field.Evidence.Start, field.Evidence.End)}'",
         FieldSource.Signature => $"name after the closing formula '{quote(field.Evidence.Start, field.Evidence.End)}'",
         FieldSource.Quote => "name in a quoted-reply header",
+        FieldSource.Greeting => $"name after the greeting '{quote(field.Evidence.Start, field.Evidence.End)}'",
+        FieldSource.Speaker => "a chat speaker's name",
         _ => $"most cells of its column are {Label(TextStructure.TypeOf(field.Hint))}",
     };
 

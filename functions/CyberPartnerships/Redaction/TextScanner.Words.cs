@@ -19,7 +19,8 @@ internal sealed partial class TextScanner
         }
 
         var cue = ContextWords.Of(s, shape.Flags);
-        var kind = shape.IsTitle ? NameLexicon.Of(s) : NameKind.None;
+        var capitals = !shape.IsTitle && s.Length >= 3 && NameLexicon.IsCapitals(s);
+        var kind = shape.IsTitle || capitals ? NameLexicon.OfWritten(s) : NameKind.None;
         var isName = (kind & (NameKind.First | NameKind.Last)) != 0 && (_pending & (Cue.Person | Cue.Title)) != 0;
         if ((cue & ~Cue.Function) != Cue.None && !isName)
         {
@@ -46,7 +47,14 @@ internal sealed partial class TextScanner
         // TYPEFRAME"): ids on a cue have digits (AlnumId).
         if (shape.IsTitle)
         {
-            return NameRun(i, WithoutPossessive(s).Length == s.Length ? kind : NameLexicon.Of(WithoutPossessive(s)));
+            return NameRun(i, WithoutPossessive(s).Length == s.Length ? kind : NameLexicon.OfWritten(WithoutPossessive(s)));
+        }
+
+        if (capitals && IsNameWord(kind))
+        {
+            // A name in capitals ("PIETER HENDRIKS", "BROWN Siobhan") is one only with another name word beside it:
+            // alone, a word in capitals is an acronym or a label as often as a name.
+            return NameRun(i, kind, capitalsFirst: true);
         }
 
         if (s.Length >= 5 && (shape.Flags & ~(ShapeFlags.Lower | ShapeFlags.NotHex)) == 0 && char.IsAsciiLetterLower(s[0]))
@@ -60,7 +68,17 @@ internal sealed partial class TextScanner
 
     /// <summary>A run of capitalised words (with particles such as de, van, von between them) that the name lexicon
     /// or a preceding person cue (victim, Mr., named …) marks as a person's name.</summary>
-    private int NameRun(int i, NameKind firstKind)
+    private static bool IsNameWord(NameKind kind) => (kind & (NameKind.First | NameKind.Last)) != 0 && !kind.HasFlag(NameKind.Stop);
+
+    /// <summary>A word that continues a name run: capitalised, or in capitals and a name ("Katarzyna NOWAK").</summary>
+    private static bool ContinuesName(ReadOnlySpan<char> s, Shape shape, out NameKind kind)
+    {
+        var written = WithoutPossessive(s);
+        kind = shape.IsTitle || NameLexicon.IsCapitals(written) ? NameLexicon.OfWritten(written) : NameKind.None;
+        return shape.IsTitle || (s.Length >= 3 && NameLexicon.IsCapitals(written) && IsNameWord(kind));
+    }
+
+    private int NameRun(int i, NameKind firstKind, bool capitalsFirst = false)
     {
         // A person cue names the words right after it ("Victim: Grace", "named Grace", "Mr. Hughes"), not a noun
         // further on ("des Opfers (IP …) war Teil …").
@@ -71,9 +89,8 @@ internal sealed partial class TextScanner
         {
             var s = At(j);
             var shape = ShapeAt(j);
-            if (shape.IsTitle)
+            if (ContinuesName(s, shape, out var kind))
             {
-                var kind = NameLexicon.Of(WithoutPossessive(s));
                 if ((kind & (NameKind.First | NameKind.Last)) == 0 && (ContextWords.Of(s) & ~Cue.Function) != 0)
                 {
                     break;
@@ -96,6 +113,19 @@ internal sealed partial class TextScanner
             return i + 1;
         }
 
+        if (capitalsFirst && last == i && !personCue)
+        {
+            _candidates.Add(i);
+            return i + 1;
+        }
+
+        // "van den Berg, Ruud", "Fernández, Isabel": a surname, a comma and a first name alone.
+        if (CommaFirstName(last) && ((firstKind | others) & NameKind.Last) != 0)
+        {
+            last++;
+            others |= NameKind.First;
+        }
+
         var stopOnly = firstKind == NameKind.Stop;
         var firstIsName = (firstKind & NameKind.First) != 0 && (firstKind & NameKind.Stop) == 0;
         var name = !stopOnly && (personCue
@@ -111,6 +141,20 @@ internal sealed partial class TextScanner
         _names.Add((_tokens[i].Start, _tokens[last].End));
         _pending &= ~(Cue.Person | Cue.Title);
         return last + 1;
+    }
+
+    /// <summary>After the name's last token: a comma, then a known first name that ends the name (no capitalised word
+    /// or number after it on the line).</summary>
+    private bool CommaFirstName(int last)
+    {
+        var j = last + 1;
+        if (j >= _count || _tokens[j].Before != Break.Comma || _text.AsSpan(_tokens[last].End, _tokens[j].Start - _tokens[last].End).Trim() is not ",")
+        {
+            return false;
+        }
+
+        var s = At(j);
+        return ShapeAt(j).IsTitle && (NameLexicon.OfWritten(s) & NameKind.First) != 0 && !NameLexicon.OfWritten(s).HasFlag(NameKind.Stop) && IsLoneFirstName(j);
     }
 
     /// <summary>Particles (van den, de la, von der …) followed by a capitalised word on the same line.</summary>

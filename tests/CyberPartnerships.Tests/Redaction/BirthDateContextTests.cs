@@ -69,7 +69,8 @@ public sealed class BirthDateContextTests
 
         Assert.DoesNotContain("13 August 1993", redacted, StringComparison.Ordinal);
         Assert.DoesNotContain("August", redacted, StringComparison.Ordinal);
-        Assert.Contains("Agent (Connor) 09:05", redacted, StringComparison.Ordinal);
+        Assert.Contains(") 09:05\nGot it.", redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain("Connor", redacted, StringComparison.Ordinal);
     }
 
     [Theory]

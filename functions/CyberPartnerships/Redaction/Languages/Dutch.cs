@@ -42,5 +42,7 @@ internal static class Dutch
         Months: "januari februari maart april mei juni juli augustus september oktober november december",
         Closings: ["met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "groeten", "groet", "bedankt"],
         Wrote: ["schreef"],
-        StreetSuffixes: "straat laan weg gracht plein kade singel dijk steeg");
+        StreetSuffixes: "straat laan weg gracht plein kade singel dijk steeg",
+        Greetings: ["hoi", "hallo", "beste", "geachte", "goedemorgen", "goedemiddag", "dag", "hey"],
+        Roles: "agent klant medewerker adviseur support gebruiker analist");
 }

@@ -51,5 +51,7 @@ internal static class English
             "yours sincerely", "yours faithfully", "warm regards", "br",
         ],
         Wrote: ["wrote"],
-        StreetsAfter: "street st st. road rd rd. avenue ave ave. lane ln drive dr close way court ct crescent place terrace boulevard blvd gardens grove");
+        StreetsAfter: "street st st. road rd rd. avenue ave ave. lane ln drive dr close way court ct crescent place terrace boulevard blvd gardens grove",
+        Greetings: ["hi", "hello", "dear", "hey", "good morning", "good afternoon", "good evening"],
+        Roles: "agent customer client support operator assistant analyst bot system helpdesk service desk caller user admin moderator");
 }

@@ -42,5 +42,7 @@ internal static class French
         Months: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
         Closings: ["cordialement", "bien cordialement", "bien à vous", "merci", "salutations", "sincères salutations"],
         Wrote: ["a écrit"],
-        StreetsBefore: "rue avenue av. boulevard bd impasse allée chemin place quai route cours square passage");
+        StreetsBefore: "rue avenue av. boulevard bd impasse allée chemin place quai route cours square passage",
+        Greetings: ["bonjour", "bonsoir", "cher", "chère", "salut", "coucou"],
+        Roles: "agent agente client cliente conseiller conseillère opérateur assistant support utilisateur analyste");
 }

@@ -47,5 +47,7 @@ internal static class German
             "gruß", "grüße", "mfg", "danke",
         ],
         Wrote: ["schrieb"],
-        StreetSuffixes: "straße strasse str. weg gasse platz allee damm");
+        StreetSuffixes: "straße strasse str. weg gasse platz allee damm",
+        Greetings: ["hallo", "liebe", "lieber", "sehr geehrte", "sehr geehrter", "guten tag", "guten morgen", "moin", "servus", "grüß gott"],
+        Roles: "agent kunde kundin berater beraterin mitarbeiter support nutzer analyst");
 }

@@ -42,5 +42,7 @@ internal static class Italian
         Months: "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
         Closings: ["distinti saluti", "cordiali saluti", "saluti", "grazie", "un saluto"],
         Wrote: ["ha scritto"],
-        StreetsBefore: "via viale vicolo piazza piazzale corso largo strada contrada borgo");
+        StreetsBefore: "via viale vicolo piazza piazzale corso largo strada contrada borgo",
+        Greetings: ["ciao", "buongiorno", "buonasera", "gentile", "gentili", "caro", "cara", "salve", "egregio"],
+        Roles: "operatore operatrice cliente assistente consulente agente utente supporto analista");
 }

@@ -6,8 +6,9 @@ namespace CyberPartnerships.Redaction.Languages;
 /// separators, <see cref="FieldHints"/>), its month names (dates of birth written out), the closing formulas and
 /// quoted-reply verbs of its e-mails, and the words of its street addresses: the street types written before the
 /// street's name (<c>rue</c>, <c>calle</c>, <c>ul.</c>), the endings of compound street names (<c>-straße</c>,
-/// <c>-laan</c>) and the types written after the name (<c>Road</c>). A word may be listed by several languages: its
-/// cues are united.
+/// <c>-laan</c>) and the types written after the name (<c>Road</c>); the greetings before a name at the start of a
+/// message (<c>Hola</c>, <c>Dzień dobry</c>) and the roles a chat names its speakers by (<c>Agent</c>, <c>Klient</c>).
+/// A word may be listed by several languages: its cues are united.
 /// </summary>
 internal sealed record LanguageData(
     string Code,
@@ -18,7 +19,9 @@ internal sealed record LanguageData(
     string[] Wrote,
     string StreetsBefore = "",
     string StreetSuffixes = "",
-    string StreetsAfter = "")
+    string StreetsAfter = "",
+    string[]? Greetings = null,
+    string Roles = "")
 {
     /// <summary>Every language the redactor reads (one file each), and the symbols and acronyms common to all.</summary>
     public static readonly LanguageData[] All =

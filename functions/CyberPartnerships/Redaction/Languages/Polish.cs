@@ -46,5 +46,7 @@ internal static class Polish
             "wrzesień września październik października listopad listopada grudzień grudnia",
         Closings: ["pozdrawiam", "z poważaniem", "z wyrazami szacunku", "pozdrowienia", "dziękuję"],
         Wrote: ["napisał", "napisała", "napisał(a)"],
-        StreetsBefore: "ul. al. os. pl. ulica aleja osiedle");
+        StreetsBefore: "ul. al. os. pl. ulica aleja osiedle",
+        Greetings: ["cześć", "witam", "dzień dobry", "szanowny", "szanowna", "szanowni", "drogi", "droga", "hej"],
+        Roles: "konsultant konsultantka klient klientka doradca operator agent użytkownik wsparcie analityk");
 }

@@ -41,5 +41,7 @@ internal static class Portuguese
         Months: "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
         Closings: ["atenciosamente", "cumprimentos", "obrigado", "obrigada", "abraço", "abraços", "melhores cumprimentos", "cordialmente"],
         Wrote: ["escreveu"],
-        StreetsBefore: "rua r. avenida av. travessa praça largo estrada alameda rodovia beco");
+        StreetsBefore: "rua r. avenida av. travessa praça largo estrada alameda rodovia beco",
+        Greetings: ["olá", "ola", "oi", "caro", "cara", "prezado", "prezada", "bom dia", "boa tarde", "boa noite"],
+        Roles: "agente cliente atendente assistente operador suporte utilizador usuário analista");
 }

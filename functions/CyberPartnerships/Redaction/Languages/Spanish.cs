@@ -44,5 +44,7 @@ internal static class Spanish
         Months: "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
         Closings: ["saludos", "un saludo", "saludos cordiales", "atentamente", "cordialmente", "gracias", "muchas gracias"],
         Wrote: ["escribió"],
-        StreetsBefore: "calle c/ avda. avenida pza. plaza paseo camino ronda travesía carretera glorieta pasaje");
+        StreetsBefore: "calle c/ avda. avenida pza. plaza paseo camino ronda travesía carretera glorieta pasaje",
+        Greetings: ["hola", "estimado", "estimada", "querido", "querida", "buenos días", "buenas tardes", "buenas noches", "buenas"],
+        Roles: "agente cliente operador operadora asistente soporte usuario analista");
 }

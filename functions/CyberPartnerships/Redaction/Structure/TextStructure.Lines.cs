@@ -37,6 +37,11 @@ internal sealed partial class TextStructure
                 continue;
             }
 
+            if (ReadGreeting(lineStart + content, body) || ReadSpeaker(lineStart + content, body))
+            {
+                continue;
+            }
+
             if (body.Length <= 30 && (char.IsLetter(body[0]) || body[0] == '-') && ClosingLookup.Contains(body.TrimEnd(" ,.!".AsSpan())) && Next(text, k, inTable) is { } next)
             {
                 AddNextLine(text, next, FieldHint.PersonName, FieldSource.Signature, (lineStart + content, lineEnd));

@@ -17,6 +17,8 @@ internal enum FieldSource : byte
     Signature,
     Quote,
     ColumnMajority,
+    Greeting,
+    Speaker,
 }
 
 /// <summary>

@@ -1,0 +1,87 @@
+using CyberPartnerships.Redaction.Languages;
+
+namespace CyberPartnerships.Redaction.Structure;
+
+/// <summary>Names that messages and chats give by their place: after a greeting, and as a chat turn's speaker.</summary>
+internal sealed partial class TextStructure
+{
+    private static readonly string[] Greetings = LanguageData.All.SelectMany(l => l.Greetings ?? [])
+        .OrderByDescending(g => g.Length).ToArray();
+
+    private static readonly HashSet<string> Roles = new(LanguageData.All.SelectMany(l => LanguageData.Split(l.Roles)), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"Hola Begoña:", "Ciao Niccolò,", "Bonjour Anne-Sophie," "Hoi Fleur": a greeting at the start of a line,
+    /// then one to four capitalised words up to a comma, colon, exclamation mark or the line's end, is a name.</summary>
+    private bool ReadGreeting(int bodyStart, ReadOnlySpan<char> body)
+    {
+        foreach (var greeting in Greetings)
+        {
+            if (body.Length > greeting.Length + 1 && body.StartsWith(greeting, StringComparison.OrdinalIgnoreCase) && body[greeting.Length] == ' ')
+            {
+                var rest = body[(greeting.Length + 1)..];
+                var end = rest.IndexOfAny(",:!".AsSpan());
+                var name = (end < 0 ? rest : rest[..end]).TrimEnd();
+                if (name.IsEmpty || !char.IsUpper(name[0]) || name.Count(' ') > 3 || !FieldTyping.Fits(FieldHint.PersonName, name) ||
+                    (end < 0 && rest.Length > name.Length))
+                {
+                    return false;
+                }
+
+                var start = bodyStart + greeting.Length + 1;
+                _fields.Add(new Field(start, start + name.Length, FieldHint.PersonName, FieldSource.Greeting) { Evidence = (bodyStart, bodyStart + greeting.Length) });
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A chat turn's header on its own line ("Siobhan Fitzgerald 09:04", "Agent (Connor) 09:01"): the name in
+    /// parentheses after a role, or the speaker's words when they are not a role.</summary>
+    private bool ReadSpeaker(int bodyStart, ReadOnlySpan<char> body)
+    {
+        if (!IsSpeakerLine(body))
+        {
+            return false;
+        }
+
+        var speaker = body[..body.TrimEnd().LastIndexOf(' ')].TrimEnd();
+        var open = speaker.IndexOf('(');
+        var close = speaker.LastIndexOf(')');
+        int start, end;
+        if (open > 0 && close > open + 1)
+        {
+            (start, end) = (open + 1, close);
+        }
+        else if (open < 0 && !IsRole(speaker))
+        {
+            (start, end) = (0, speaker.Length);
+        }
+        else
+        {
+            return false;
+        }
+
+        var name = speaker[start..end].Trim();
+        if (!FieldTyping.Fits(FieldHint.PersonName, name) || IsRole(name))
+        {
+            return false;
+        }
+
+        _fields.Add(new Field(bodyStart + start, bodyStart + end, FieldHint.PersonName, FieldSource.Speaker) { Evidence = (bodyStart, bodyStart + speaker.Length) });
+        return true;
+    }
+
+    private static bool IsRole(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.Split(' '))
+        {
+            if (Roles.Contains(words[range].ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
