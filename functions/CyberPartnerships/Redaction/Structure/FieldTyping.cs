@@ -69,6 +69,12 @@ internal static class FieldTyping
             var isIp = IsIpWord(word);
             var name = FieldHints.ForName(word);
             var cue = ContextWords.Of(word);
+            cue = cue == Cue.None && IsIdStem(word) ? Cue.NationalId : cue;
+            if (IsNumberWord(word) || (word.Length == 1 && char.IsLetter(word[0])))
+            {
+                continue; // "N°", "Nº", "Nr.", "No." before what is numbered; an elided article ("d'", "l'")
+            }
+
             if (strict && !isIp && name == FieldHint.FreeText && cue == Cue.None)
             {
                 return FieldHint.FreeText;
@@ -132,6 +138,30 @@ internal static class FieldTyping
 
         return FieldHint.FreeText;
     }
+
+    /// <summary>Stems of identity-number labels in the partnership's languages, however the word ends
+    /// ("Identifikationsnr.", "Codice identificativo", "Nº identificação", "N° d'identification", "Ausweis-/Steuer-Nr.").</summary>
+    private static readonly string[] IdStems = ["identif", "identyf", "ausweis", "steuer", "pesel", "dowod", "dowód", "fiscal", "cedul", "cédul"];
+
+    private static bool IsIdStem(ReadOnlySpan<char> word)
+    {
+        var w = word.TrimStart("dDlL'’".AsSpan()).Length < word.Length && word.Length > 2 && word[1] is '\'' or '’' ? word[2..] : word;
+        foreach (var stem in IdStems)
+        {
+            if (w.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && !w.StartsWith("identifiant", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNumberWord(ReadOnlySpan<char> word) =>
+        word.Length <= 3 && (word.Equals("n°", StringComparison.OrdinalIgnoreCase) || word.Equals("nº", StringComparison.OrdinalIgnoreCase) ||
+            word.Equals("nr", StringComparison.OrdinalIgnoreCase) || word.Equals("no", StringComparison.OrdinalIgnoreCase) ||
+            word.Equals("n", StringComparison.OrdinalIgnoreCase) || word.Equals("núm", StringComparison.OrdinalIgnoreCase) ||
+            word.Equals("num", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsIpWord(ReadOnlySpan<char> word) =>
         word.Equals("ip", StringComparison.OrdinalIgnoreCase) || word.Equals("ips", StringComparison.OrdinalIgnoreCase) ||
