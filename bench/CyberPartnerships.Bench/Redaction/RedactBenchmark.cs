@@ -42,6 +42,8 @@ public sealed class RedactBenchmark : IBenchmark
             counts = new RedactionCounts();
             outChars = 0;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var collections = GC.CollectionCount(0);
             sw.Restart();
             foreach (var doc in docs)
             {
@@ -51,7 +53,8 @@ public sealed class RedactBenchmark : IBenchmark
             sw.Stop();
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             best = Math.Min(best, sw.Elapsed.TotalSeconds);
-            Console.WriteLine($"pass {pass + 1}: {sw.Elapsed.TotalSeconds:F2} s wall, {cpu.TotalSeconds:F2} s CPU ({bytes / 1e6 / sw.Elapsed.TotalSeconds:F1} MB/s wall, {bytes / 1e6 / cpu.TotalSeconds:F1} MB/s CPU)");
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            Console.WriteLine($"pass {pass + 1}: {sw.Elapsed.TotalSeconds:F2} s wall, {cpu.TotalSeconds:F2} s CPU ({bytes / 1e6 / sw.Elapsed.TotalSeconds:F1} MB/s wall, {bytes / 1e6 / cpu.TotalSeconds:F1} MB/s CPU), {(double)allocated / bytes:F1} bytes allocated per input byte, {GC.CollectionCount(0) - collections} gen0 collections");
         }
 
         Console.WriteLine($"redacted {counts.Total} values per pass ({string.Join(", ", counts.ToDictionary().Select(kv => $"{TextRedactor.Label(kv.Key)} {kv.Value}"))}); output {outChars / 1e6:F1} M chars");

@@ -13,12 +13,12 @@ internal static class BirthDatesAfterNames
 
     public static void Add(string text, List<Finding> findings)
     {
-        List<(int Start, int End)>? dates = null;
+        List<(int Start, int End, int Year)>? dates = null;
         foreach (var f in findings)
         {
-            if (f.Type == PiiType.Person && DateAfter(text, f.End) is { } date)
+            if (f.Type == PiiType.Person && DateAfter(text, f.End) is { } date && DateCells.YearOf(text.AsSpan(date.Start, date.End - date.Start)) is var year and > 0)
             {
-                (dates ??= []).Add(date);
+                (dates ??= []).Add((date.Start, date.End, year));
             }
         }
 
@@ -28,10 +28,10 @@ internal static class BirthDatesAfterNames
         }
 
         var latest = DateCells.LatestYear(text);
-        var taken = findings.Select(f => (f.Start, f.End)).Order().ToArray();
-        foreach (var (start, end) in dates)
+        var count = findings.Count;
+        foreach (var (start, end, year) in dates)
         {
-            if (DateCells.YearOf(text.AsSpan(start, end - start)) is var year and > 0 && year <= latest - YearsBefore && !Overlaps(taken, start, end))
+            if (year <= latest - YearsBefore && !Overlaps(findings, count, start, end))
             {
                 findings.Add(new Finding(start, end, PiiType.DateOfBirth));
             }
@@ -61,7 +61,7 @@ internal static class BirthDatesAfterNames
             i++;
         }
 
-        if (i >= text.Length || !char.IsAsciiDigit(text[i]) && !char.IsLetter(text[i]))
+        if (i >= text.Length || !char.IsAsciiDigit(text[i]) && !(char.IsLetter(text[i]) && StartsWithMonth(text, i)))
         {
             return null;
         }
@@ -83,32 +83,29 @@ internal static class BirthDatesAfterNames
         return end - start is >= 8 and <= MaxDate ? (start, end) : null;
     }
 
+    private static bool StartsWithMonth(string text, int i)
+    {
+        var end = i;
+        while (end < text.Length && end - i < 12 && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return TextScanner.IsMonthName(text.AsSpan(i, end - i));
+    }
+
     /// <summary>Whether the digits before <paramref name="end"/> close a four-digit year: "May 13, 1989" and "18. Oktober 2001"
     /// go on, "1989," and "1976." stop.</summary>
     private static bool LooksLikeYearEnd(string text, int start, int end) =>
         end - start >= 4 && char.IsAsciiDigit(text[end - 1]) && char.IsAsciiDigit(text[end - 2]) && char.IsAsciiDigit(text[end - 3]) && char.IsAsciiDigit(text[end - 4]);
 
-    /// <summary>Whether a finding (sorted by start; findings may nest) overlaps [start, end): one starting before
-    /// <paramref name="end"/> and ending after <paramref name="start"/>, among those that start at most a line before.</summary>
-    private static bool Overlaps((int Start, int End)[] sorted, int start, int end)
+    /// <summary>Whether one of the first <paramref name="count"/> findings overlaps [start, end) (dates after names are
+    /// few: a pass over the findings costs less than sorting them).</summary>
+    private static bool Overlaps(List<Finding> findings, int count, int start, int end)
     {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
+        for (var k = 0; k < count; k++)
         {
-            var mid = (lo + hi) >>> 1;
-            if (sorted[mid].Start < end)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (var k = lo - 1; k >= 0 && sorted[k].Start >= start - 256; k--)
-        {
-            if (sorted[k].End > start)
+            if (findings[k].Start < end && findings[k].End > start)
             {
                 return true;
             }

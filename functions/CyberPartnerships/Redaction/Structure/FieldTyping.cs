@@ -39,7 +39,8 @@ internal static class FieldTyping
             return FieldHint.FreeText;
         }
 
-        var whole = FieldHints.ForName(line, fuzzy: true);
+        // No slips here: most short lines are values, not labels, and a slip would make one of them a label.
+        var whole = FieldHints.ForName(line);
         return whole != FieldHint.FreeText ? whole : OfWords(line, 4, strict: true);
     }
 

@@ -26,12 +26,13 @@ internal static class StreetAddresses
 
     private const int Before = 60;
 
-    /// <summary>The street words of three characters or more ("ul.", "C/ " and "Rd." count; "St", "Rd" and "bd" alone are
-    /// too common inside other words to look for, so "12 Main St" without its dot is not found).</summary>
-    private static readonly System.Buffers.SearchValues<string> Triggers = System.Buffers.SearchValues.Create(
-        LanguageData.All.SelectMany(l => LanguageData.Split(l.StreetsBefore + " " + l.StreetSuffixes + " " + l.StreetsAfter))
-            .Where(w => w.Length >= 3 || w.Contains('/')).Distinct().ToArray(),
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetWords = new HashSet<string>(
+        LanguageData.All.SelectMany(l => LanguageData.Split(l.StreetsBefore + " " + l.StreetsAfter)),
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] Suffixes = LanguageData.All.SelectMany(l => LanguageData.Split(l.StreetSuffixes)).Distinct().ToArray();
+
+    private static readonly HashSet<char> SuffixEnds = Suffixes.Select(s => char.ToLowerInvariant(s[^1])).ToHashSet();
 
     private static Regex Build()
     {
@@ -66,9 +67,8 @@ internal static class StreetAddresses
 
         for (var c = from; c <= hit; c++)
         {
-            var digitRun = char.IsAsciiDigit(text[c]) && (c == 0 || !char.IsAsciiDigit(text[c - 1]));
-            var unitWord = (text[c] | 0x20) is 'f' or 'a' or 'u' && (c == 0 || !char.IsLetter(text[c - 1]));
-            if (!(c == hit || c == wordStart || digitRun || unitWord))
+            var digitRun = char.IsAsciiDigit(text[c]) && (c == 0 || !char.IsAsciiDigit(text[c - 1]) && text[c - 1] is not ('.' or ':' or '/' or '-'));
+            if (!(c == hit || c == wordStart || digitRun || IsUnitWord(text, c)))
             {
                 continue;
             }
@@ -89,12 +89,110 @@ internal static class StreetAddresses
         return null;
     }
 
-    /// <summary>An address has its house number within a few words of the street word.</summary>
-    private static bool DigitNear(string text, int at)
+    /// <summary>"Flat", "Apt" or "Unit" starting a word at <paramref name="c"/> (an English address may start with its unit).</summary>
+    private static bool IsUnitWord(string text, int c) =>
+        (text[c] | 0x20) is 'f' or 'a' or 'u' && (c == 0 || !char.IsLetter(text[c - 1])) &&
+        (text.AsSpan(c).StartsWith("flat", StringComparison.OrdinalIgnoreCase) || text.AsSpan(c).StartsWith("apt", StringComparison.OrdinalIgnoreCase) ||
+         text.AsSpan(c).StartsWith("unit", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A group of a longer number printed in groups (a card, an IBAN, a phone number: "4111 1111", "539 022").</summary>
+    private static bool InDigitGroups(string text, int start, int end) =>
+        (start >= 2 && text[start - 1] == ' ' && char.IsAsciiDigit(text[start - 2])) ||
+        (end + 1 < text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1]));
+
+    /// <summary>A house number's digits: not inside a longer number, a date, a time, an IP address or an amount
+    /// ("12.03.", "10:42", "+48", "€300").</summary>
+    private static bool IsHouseNumber(string text, int start, int end)
     {
-        var from = Math.Max(0, at - 12);
-        var to = Math.Min(text.Length, at + 48);
-        return text.AsSpan(from, to - from).ContainsAnyInRange('0', '9');
+        var before = start > 0 ? text[start - 1] : ' ';
+        var after = end < text.Length ? text[end] : ' ';
+        var afterNext = end + 1 < text.Length ? text[end + 1] : ' ';
+        return !char.IsLetter(before) && before is not ('.' or ':' or '+' or '€' or '$' or '£' or '-' or '/' or '#' or '@') &&
+            !(after is '.' or ':' or ',' && char.IsAsciiDigit(afterNext)) && after is not ('%' or '€' or '@');
+    }
+
+    /// <summary>The start of a street word among the six words before the number or the four after it on its line, or null.</summary>
+    private static int? StreetWordNear(string text, int start, int end)
+    {
+        var i = start;
+        for (var words = 0; words < 6 && i > 0 && start - i < Before; words++)
+        {
+            while (i > 0 && text[i - 1] is ' ' or ',' or '\t')
+            {
+                i--;
+            }
+
+            var wordEnd = i;
+            while (i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] is not (',' or '|' or ';' or '(' or ')'))
+            {
+                i--;
+            }
+
+            if (wordEnd == i || (wordEnd < text.Length && text[wordEnd] == '\n'))
+            {
+                break;
+            }
+
+            if (IsStreetWord(text.AsSpan(i, wordEnd - i)))
+            {
+                return i;
+            }
+        }
+
+        i = end;
+        for (var words = 0; words < 4 && i < text.Length && i - end < Before; words++)
+        {
+            while (i < text.Length && text[i] is ' ' or ',' or '\t')
+            {
+                i++;
+            }
+
+            var wordStart = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not (',' or '|' or ';' or '(' or ')'))
+            {
+                i++;
+            }
+
+            if (wordStart == i)
+            {
+                return null;
+            }
+
+            if (IsStreetWord(text.AsSpan(wordStart, i - wordStart)))
+            {
+                return wordStart;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsStreetWord(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > 40)
+        {
+            return false;
+        }
+
+        if (StreetWords.Contains(word) || (word[^1] == '.' && StreetWords.Contains(word.TrimEnd('.'))))
+        {
+            return true;
+        }
+
+        if (!char.IsUpper(word[0]) || !SuffixEnds.Contains(char.ToLowerInvariant(word[^1])))
+        {
+            return false;
+        }
+
+        foreach (var suffix in Suffixes)
+        {
+            if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static void Add(string text, List<Finding> findings)
@@ -104,22 +202,31 @@ internal static class StreetAddresses
             return;
         }
 
-        // The pattern is tried, anchored, only where an address around a street word (found with one vectorised search)
-        // can start: the word itself, the start of the word holding it (a compound), and the house numbers and unit words
-        // in the few words before it.
+        // Every address has a house number: the pattern is tried, anchored, only around a short number (1 to 4 digits
+        // on their own, not part of a date, a time, an address or an amount) that has a street word within a few words
+        // of it, from the places the address can start (the street word, the word holding it, the numbers and unit
+        // words before it).
         List<Finding>? found = null;
         var at = 0;
+        var covered = 0;
         while (at < text.Length)
         {
-            var hit = text.AsSpan(at).IndexOfAny(Triggers);
-            if (hit < 0)
+            var digit = text.AsSpan(at).IndexOfAnyInRange('0', '9');
+            if (digit < 0)
             {
                 break;
             }
 
-            hit += at;
-            at = hit + 1;
-            if (!DigitNear(text, hit))
+            var start = at + digit;
+            var end = start;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            at = end;
+            if (start < covered || end - start > 4 || InDigitGroups(text, start, end) || !IsHouseNumber(text, start, end) ||
+                StreetWordNear(text, start, end) is not { } hit)
             {
                 continue;
             }
@@ -127,6 +234,7 @@ internal static class StreetAddresses
             if (MatchAround(text, hit) is { } address)
             {
                 (found ??= []).Add(address);
+                covered = address.End;
                 at = Math.Max(at, address.End);
             }
         }
@@ -137,7 +245,14 @@ internal static class StreetAddresses
         }
 
         // Findings by start (they may nest): those overlapping an address start before its end and at most a line before it.
-        var order = Enumerable.Range(0, findings.Count).OrderBy(k => findings[k].Start).ToArray();
+        var order = new int[findings.Count];
+        var starts = new int[findings.Count];
+        for (var k = 0; k < order.Length; k++)
+        {
+            (order[k], starts[k]) = (k, findings[k].Start);
+        }
+
+        Array.Sort(starts, order);
         var remove = new HashSet<int>();
         foreach (var address in found)
         {

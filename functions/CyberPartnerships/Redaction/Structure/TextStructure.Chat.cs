@@ -5,8 +5,13 @@ namespace CyberPartnerships.Redaction.Structure;
 /// <summary>Names that messages and chats give by their place: after a greeting, and as a chat turn's speaker.</summary>
 internal sealed partial class TextStructure
 {
-    private static readonly string[] Greetings = LanguageData.All.SelectMany(l => l.Greetings ?? [])
-        .OrderByDescending(g => g.Length).ToArray();
+    /// <summary>The greetings by their first word, longest first ("buenos días", "buenas tardes" under "buenos"/"buenas").</summary>
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> Greetings = LanguageData.All
+        .SelectMany(l => l.Greetings ?? [])
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .GroupBy(g => g.Split(' ')[0], StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> Roles = new(LanguageData.All.SelectMany(l => LanguageData.Split(l.Roles)), StringComparer.OrdinalIgnoreCase);
 
@@ -14,7 +19,13 @@ internal sealed partial class TextStructure
     /// then one to four capitalised words up to a comma, colon, exclamation mark or the line's end, is a name.</summary>
     private bool ReadGreeting(int bodyStart, ReadOnlySpan<char> body)
     {
-        foreach (var greeting in Greetings)
+        var space = body.IndexOf(' ');
+        if (space <= 0 || space > 12 || !Greetings.TryGetValue(body[..space], out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var greeting in candidates)
         {
             if (body.Length > greeting.Length + 1 && body.StartsWith(greeting, StringComparison.OrdinalIgnoreCase) && body[greeting.Length] == ' ')
             {
