@@ -25,7 +25,8 @@ public sealed class BenchmarkSmokeTests(AzuriteFixture storage)
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
 
         Assert.True(process.ExitCode == 0, output + await error);
-        Assert.Matches(@"ingest batch=\d+ naive=\d+ ratio=[\d.]+\s*$", output);
+        Assert.Matches(@"raw objects=40 entities=\d+ transactions=\d+ parallelism=32 seconds=[\d.]+ rate=\d+/s", output);
+        Assert.Matches(@"ingest objects=40 entities=\d+ project=\d+/s raw=\d+/s of_raw=[\d.]+\s*$", output);
     }
 
     [Fact]
