@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using CyberPartnerships.Partners;
 using CyberPartnerships.Submissions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -95,22 +96,37 @@ public sealed class TaxiiEndpoints(
     /// <summary>The inbox is written to, never read (403, as for any collection whose <c>can_read</c> is false).</summary>
     private static IResult NotReadable() => TaxiiResponses.Error(StatusCodes.Status403Forbidden, "Forbidden", "This collection can be written to, not read.");
 
+    /// <summary>What every read of a collection checks first: the inbox is not readable (403), a collection the partner
+    /// may not read is as absent as an unknown one (404), and the query must parse (400). Null when the read may go on.</summary>
+    private IResult? Open(HttpRequest request, string collectionId, Partner partner, out TaxiiCollection collection, out TaxiiQuery query)
+    {
+        collection = null!;
+        query = null!;
+        if (TaxiiCollections.IsInbox(collectionId))
+        {
+            return NotReadable();
+        }
+
+        if (TaxiiCollections.Visible(collectionId, partner.TlpClearance) is not { } visible)
+        {
+            return CollectionNotFound();
+        }
+
+        if (TaxiiQuery.Parse(request.Query, options.Value, out var error) is not { } parsed)
+        {
+            return TaxiiResponses.BadRequest(error);
+        }
+
+        (collection, query) = (visible, parsed);
+        return null;
+    }
+
     private Task<IResult> ListingAsync(HttpRequest request, string collectionId, bool manifest, CancellationToken cancellationToken) =>
         gate.RunAsync(request, async (partner, ct) =>
         {
-            if (TaxiiCollections.IsInbox(collectionId))
+            if (Open(request, collectionId, partner, out var collection, out var query) is { } refused)
             {
-                return NotReadable();
-            }
-
-            if (TaxiiCollections.Visible(collectionId, partner.TlpClearance) is not { } collection)
-            {
-                return CollectionNotFound();
-            }
-
-            if (TaxiiQuery.Parse(request.Query, options.Value, out var error) is not { } query)
-            {
-                return TaxiiResponses.BadRequest(error);
+                return refused;
             }
 
             TaxiiPosition? position = null;
@@ -134,19 +150,9 @@ public sealed class TaxiiEndpoints(
     private Task<IResult> OneObjectAsync(HttpRequest request, string collectionId, string objectId, bool versionsOnly, CancellationToken cancellationToken) =>
         gate.RunAsync(request, async (partner, ct) =>
         {
-            if (TaxiiCollections.IsInbox(collectionId))
+            if (Open(request, collectionId, partner, out var collection, out var query) is { } refused)
             {
-                return NotReadable();
-            }
-
-            if (TaxiiCollections.Visible(collectionId, partner.TlpClearance) is not { } collection)
-            {
-                return CollectionNotFound();
-            }
-
-            if (TaxiiQuery.Parse(request.Query, options.Value, out var error) is not { } query)
-            {
-                return TaxiiResponses.BadRequest(error);
+                return refused;
             }
 
             if (versionsOnly)
