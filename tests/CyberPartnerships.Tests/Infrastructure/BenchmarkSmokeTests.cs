@@ -2,29 +2,16 @@ using System.Diagnostics;
 
 namespace CyberPartnerships.Tests.Infrastructure;
 
-/// <summary>The ingest benchmark still runs end to end (a tiny bundle against the tests' Azurite): it composes the
-/// same services as the app, so a new dependency of ingestion must reach it too. Speed is not checked here.</summary>
+/// <summary>The benchmarks still run end to end (tiny inputs against the tests' Azurite): they compose the same
+/// services as the app, so a new dependency must reach them too. Speed is not checked here.</summary>
 [Collection(StorageCollection.Name)]
 public sealed class BenchmarkSmokeTests(AzuriteFixture storage)
 {
     [Fact]
     public async Task Ingest_benchmark_runs_and_prints_its_result_line()
     {
-        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
-        var dll = Path.Combine(RepoPaths.Root, "bench", "CyberPartnerships.Bench", "bin", configuration, "net10.0", "CyberPartnerships.Bench.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { dll, "ingest", "--objects", "40" })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var output = await RunAsync("ingest", "--objects", "40");
 
-        start.Environment["CYBERPARTNERS_BENCH_STORAGE"] = storage.ConnectionString;
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
-
-        Assert.True(process.ExitCode == 0, output + await error);
         Assert.Matches(@"raw objects=40 entities=\d+ transactions=\d+ parallelism=32 seconds=[\d.]+ rate=\d+/s", output);
         Assert.Matches(@"ingest objects=40 entities=\d+ project=\d+/s raw=\d+/s of_raw=[\d.]+\s*$", output);
     }
@@ -32,10 +19,19 @@ public sealed class BenchmarkSmokeTests(AzuriteFixture storage)
     [Fact]
     public async Task Taxii_benchmark_runs_and_prints_its_result_line()
     {
+        var output = await RunAsync("taxii", "--objects", "30");
+
+        Assert.Matches(@"taxii objects=30 served=\d+/s raw=\d+/s of_raw=[\d.]+\s*$", output);
+    }
+
+    /// <summary>Runs the bench built beside the tests (same configuration) against the tests' Azurite; its output.</summary>
+    private async Task<string> RunAsync(params string[] arguments)
+    {
         var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
         var dll = Path.Combine(RepoPaths.Root, "bench", "CyberPartnerships.Bench", "bin", configuration, "net10.0", "CyberPartnerships.Bench.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { dll, "taxii", "--objects", "30" })
+        start.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -47,6 +43,6 @@ public sealed class BenchmarkSmokeTests(AzuriteFixture storage)
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
 
         Assert.True(process.ExitCode == 0, output + await error);
-        Assert.Matches(@"taxii objects=30 served=\d+/s raw=\d+/s of_raw=[\d.]+\s*$", output);
+        return output;
     }
 }
