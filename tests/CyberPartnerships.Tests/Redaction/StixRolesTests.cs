@@ -110,4 +110,15 @@ public sealed class StixRolesTests
     {
         Assert.DoesNotContain(value, new TextRedactor().Redact(text, new RedactionCounts()), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Labels_keep_their_terms_and_lose_a_value_personal_by_its_form()
+    {
+        var bundle = Bundle();
+        bundle["objects"]![0]!["labels"] = new JsonArray("spy", "apt1", "victim jane.doe@victim.example", "call +48 601 234 567");
+
+        var labels = Object(Redact(bundle), ActorId)["labels"]!.AsArray().Select(l => (string?)l).ToList();
+
+        Assert.Equal(["spy", "apt1", "victim [EMAIL]", "call [PHONE]"], labels);
+    }
 }

@@ -20,6 +20,8 @@ namespace CyberPartnerships.Redaction;
 /// <para>Public knowledge (attack patterns, courses of action, malware, tools, intrusion sets, campaigns,
 /// vulnerabilities, ATT&amp;CK's <c>x-mitre-*</c> objects and the relationships between them) is read as
 /// <see cref="FieldHint.PublicText"/>: see <see cref="IsPublicKnowledge"/>.</para>
+/// <para><c>labels</c> are read as public text: classification terms stay, an e-mail address, phone number, card,
+/// IBAN or national id in them is replaced, and so is a value the bundle states as a victim's.</para>
 /// <para>A top-level property is kept only if STIX 2.1 defines it as structural for the object's own type, or for every
 /// object (<see cref="StixProperties"/>); any other one (<c>number</c> on an identity, <c>result</c> on an indicator,
 /// anything on an unknown type but the common properties) is read like an <c>x_</c> custom property. Below the top
@@ -149,6 +151,14 @@ internal static class StixRedactor
             if (key == "extensions")
             {
                 RedactExtensions(o, known, redactor, counts);
+                continue;
+            }
+
+            if (key == "labels")
+            {
+                // Classification terms ("phishing", "botnet"), free strings all the same: read as public text, so a
+                // value personal by its form, or one the bundle states as a victim's, is replaced in them too.
+                JsonValueRedactor.RedactProperty(o, key, FieldHint.PublicText, redactor, counts, known: known);
                 continue;
             }
 
