@@ -35,6 +35,18 @@ public sealed class BirthDateContextTests
     }
 
     [Fact]
+    public void A_table_of_people_whose_only_dates_are_birth_dates_is_dated_as_a_report_of_now()
+    {
+        var text = "| Lucia Barbieri | 18 gennaio 1991 | auth-verify.info |\n| Marco Dell'Acqua | 06.02.1982 | 146.66.131.235 |\n| Elena Marino | 1965-01-07 | id-renew.site |\n";
+
+        var redacted = Redact(text);
+
+        Assert.DoesNotContain("1991", redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain("06.02.1982", redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain("1965-01-07", redacted, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_table_of_dates_without_people_keeps_them()
     {
         var text = "| Emotet | 2014-06-01 | 2021-01-27 |\n| Dridex | 2011-11-15 | 2019-12-05 |\n| ZeuS | 2007-07-01 | 2011-05-09 |\n";

@@ -8,6 +8,9 @@ namespace CyberPartnerships.Redaction.Structure;
 internal static class DateCells
 {
     private const int First = 1900;
+
+    /// <summary>The partnership's reports are from this year on.</summary>
+    public const int EarliestReport = 2020;
     private const int Last = 2099;
 
     /// <summary>The four-digit year of a cell that is one date, or 0.</summary>
@@ -68,10 +71,12 @@ internal static class DateCells
         return month && day ? year : 0;
     }
 
-    /// <summary>The latest year from 1900 to 2099 written as four digits of their own anywhere in the text (0 when none).</summary>
+    /// <summary>The year a text is dated by: the latest year from 1900 to 2099 written as four digits of their own in
+    /// it, and no earlier than <see cref="EarliestReport"/> (a table of people whose only dates are birth dates is
+    /// dated by none of them). No clock is read: the same text always gives the same year.</summary>
     public static int LatestYear(string text)
     {
-        var latest = 0;
+        var latest = EarliestReport;
         for (var i = 0; i + 4 <= text.Length; i++)
         {
             if ((text[i] == '1' || text[i] == '2') && (i == 0 || !char.IsAsciiDigit(text[i - 1])) &&
