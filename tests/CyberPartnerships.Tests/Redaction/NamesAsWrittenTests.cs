@@ -46,4 +46,20 @@ public sealed class NamesAsWrittenTests
     {
         Assert.Equal(text, Redact(text));
     }
+
+    [Theory]
+    [InlineData("Mit freundlichen Grüßen\nLena Hoffmann\nlena@bank.example\n0160/3179264\n", "0160/3179264")]
+    [InlineData("Un saluto,\nMario Rossi\nT: 3919702093\n", "3919702093")]
+    [InlineData("Dziękuję,\nJan Nowak\nAnalityk | bank.pl\n640-828-393\n", "640-828-393")]
+    [InlineData("Mit  freundlichen  Grüßen\nLena Hoffmann\n0160/3179264\n", "0160/3179264")]
+    public void A_phone_number_in_the_signature_under_the_name_is_replaced(string text, string phone)
+    {
+        Assert.DoesNotContain(phone, Redact(text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_closing_formula_after_another_is_not_a_name()
+    {
+        Assert.Contains("Mit freundlichen Grüßen", Redact("Thanks.\n\nMit freundlichen Grüßen\nLena Hoffmann\n"), StringComparison.Ordinal);
+    }
 }

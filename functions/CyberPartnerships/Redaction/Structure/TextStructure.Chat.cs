@@ -95,4 +95,36 @@ internal sealed partial class TextStructure
 
         return false;
     }
+
+    /// <summary>The lines of a signature under the writer's name, up to a blank line (at most six): a line that is a
+    /// phone number, bare or after a short label ("0160/3179264", "T: 677057445", "Mob. 367 8904186"), is the writer's
+    /// number.</summary>
+    private void ReadSignatureNumbers(string text, int nameLine, bool[]? inTable, (int Start, int End) evidence)
+    {
+        var k = nameLine;
+        for (var lines = 0; lines < 6 && Next(text, k, inTable) is { } next && next == k + 1; lines++)
+        {
+            k = next;
+            var (ls, le) = _lines[k];
+            var line = text.AsSpan(ls, le - ls);
+            var content = ContentStart(line);
+            var body = line[content..].TrimEnd();
+            if (body.IsEmpty)
+            {
+                return;
+            }
+
+            var label = body.IndexOfAny(":.".AsSpan());
+            var start = label is > 0 and <= 5 && body[..label].ContainsAnyExcept(LabelLetters) is false ? label + 1 : 0;
+            var value = body[start..].TrimStart();
+            if (FieldTyping.Fits(FieldHint.Phone, value) && value.Length >= 9)
+            {
+                var at = ls + content + (body.Length - body[start..].Length) + (body[start..].Length - value.Length);
+                _fields.Add(new Field(at, at + value.Length, FieldHint.Phone, FieldSource.Signature) { Evidence = evidence });
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LabelLetters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 }

@@ -42,14 +42,43 @@ internal sealed partial class TextStructure
                 continue;
             }
 
-            if (body.Length <= 30 && (char.IsLetter(body[0]) || body[0] == '-') && ClosingLookup.Contains(body.TrimEnd(" ,.!".AsSpan())) && Next(text, k, inTable) is { } next)
+            if (IsClosing(body) && Next(text, k, inTable) is { } next && !IsClosing(Line(text, next)[ContentStart(Line(text, next))..]))
             {
                 AddNextLine(text, next, FieldHint.PersonName, FieldSource.Signature, (lineStart + content, lineEnd));
+                ReadSignatureNumbers(text, next, inTable, (lineStart + content, lineEnd));
                 continue;
             }
 
             ReadQuoteHeader(text, lineStart, line);
         }
+    }
+
+    /// <summary>A closing formula alone on its line ("Regards,", "Mit freundlichen Grüßen").</summary>
+    private static bool IsClosing(ReadOnlySpan<char> body)
+    {
+        body = body.TrimEnd(" ,.!".AsSpan());
+        if (body.Length is 0 or > 40 || !(char.IsLetter(body[0]) || body[0] == '-'))
+        {
+            return false;
+        }
+
+        if (!body.Contains("  ", StringComparison.Ordinal))
+        {
+            return ClosingLookup.Contains(body);
+        }
+
+        // "Mit  freundlichen  Grüßen": the words of the formula, however many spaces part them.
+        Span<char> single = stackalloc char[body.Length];
+        var n = 0;
+        foreach (var c in body)
+        {
+            if (c != ' ' || n == 0 || single[n - 1] != ' ')
+            {
+                single[n++] = c;
+            }
+        }
+
+        return ClosingLookup.Contains(single[..n]);
     }
 
     /// <summary>Where a line's content starts: after quote marks of replies and list markers.</summary>

@@ -81,16 +81,20 @@ internal sealed partial class TextStructure
     private static bool ShortCells(ReadOnlySpan<char> line)
     {
         var words = 0;
+        var previous = ',';
         foreach (var c in line)
         {
             if (c == ',')
             {
                 words = 0;
             }
-            else if (c == ' ' && ++words > 6)
+            else if (c == ' ' && previous != ' ' && ++words > 6)
             {
+                // Words, not spaces: "18  de  julho  de  2025" is five words however many spaces part them.
                 return false;
             }
+
+            previous = c;
         }
 
         return true;
