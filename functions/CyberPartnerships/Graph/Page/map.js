@@ -36,6 +36,7 @@
   function status(text, isError) {
     el('status').textContent = text;
     el('status').className = isError ? 'error' : '';
+    cy.resize(); // the header may have grown: cytoscape keeps the canvas's offset for hit tests
   }
 
   function api(path) {
