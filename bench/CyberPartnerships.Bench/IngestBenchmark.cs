@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
+using CyberPartnerships.Graph;
 using CyberPartnerships.Ingestion;
 using CyberPartnerships.Partners;
 using CyberPartnerships.Storage;
@@ -16,7 +17,8 @@ namespace CyberPartnerships.Bench;
 /// <c>ingest --objects N</c>: generates an N-object STIX 2.1 bundle and stores it in Azurite (or the account
 /// <c>CYBERPARTNERS_BENCH_STORAGE</c> names) the project's way
 /// (entity-group transactions of up to 100, several in flight) and, in the same run, the naive way (one upsert per
-/// entity, one after the other), with the same entities. Last line: <c>ingest batch=… naive=… ratio=…</c>.
+/// entity, one after the other), with the same entities. Batched, it runs with the correlation graph on (the app's
+/// default) and off, alternately, twice each; <c>batch</c> is the graph-on rate. Last line: <c>ingest batch=… naive=… ratio=…</c>.
 /// </summary>
 public sealed class IngestBenchmark : IBenchmark
 {
@@ -42,12 +44,15 @@ public sealed class IngestBenchmark : IBenchmark
             ["Storage:ConnectionString"] = azurite?.ConnectionString ?? external,
             ["Ingest:WriteParallelism"] = parallelism,
         }).Build();
-        await using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddStorage().AddPartners().AddSubmissions().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddStorage().AddPartners().AddSubmissions().AddGraph().BuildServiceProvider();
+        await using var withoutGraph = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddStorage().AddPartners().AddSubmissions().BuildServiceProvider();
         var ingestor = services.GetRequiredService<SubmissionIngestor>();
+        var ingestorWithoutGraph = withoutGraph.GetRequiredService<SubmissionIngestor>();
         var tables = services.GetRequiredService<TableServiceClient>();
 
         // Warm-up (JIT, connections, tables), not measured.
         await BatchAsync(ingestor, Math.Min(500, objects), cancellationToken).ConfigureAwait(false);
+        await BatchAsync(ingestorWithoutGraph, Math.Min(500, objects), cancellationToken).ConfigureAwait(false);
         await NaiveAsync(services, tables, Math.Min(200, objects), cancellationToken).ConfigureAwait(false);
 
         var parse = Stopwatch.StartNew();
@@ -58,10 +63,21 @@ public sealed class IngestBenchmark : IBenchmark
             parse.Stop();
         }
 
-        var (batchSeconds, entities) = await BatchAsync(ingestor, objects, cancellationToken).ConfigureAwait(false);
+        double onSeconds = 0, offSeconds = 0;
+        var entities = 0;
+        for (var round = 0; round < 2; round++)
+        {
+            offSeconds += (await BatchAsync(ingestorWithoutGraph, objects, cancellationToken).ConfigureAwait(false)).Seconds;
+            var (seconds, count) = await BatchAsync(ingestor, objects, cancellationToken).ConfigureAwait(false);
+            (onSeconds, entities) = (onSeconds + seconds, count);
+        }
+
+        var batchSeconds = onSeconds / 2;
         var naiveSeconds = await NaiveAsync(services, tables, objects, cancellationToken).ConfigureAwait(false);
         double batchRate = objects / batchSeconds, naiveRate = objects / naiveSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"objects={objects} entities={entities} parallelism={parallelism} validate_seconds={parse.Elapsed.TotalSeconds:F2} batch_seconds={batchSeconds:F2} naive_seconds={naiveSeconds:F2}"));
+        double graphOn = 2 * objects / onSeconds, graphOff = 2 * objects / offSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"graph_on={graphOn:F0}/s graph_off={graphOff:F0}/s change={100 * (graphOn - graphOff) / graphOff:F1}%"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest batch={batchRate:F0} naive={naiveRate:F0} ratio={batchRate / naiveRate:F1}"));
         return 0;
     }

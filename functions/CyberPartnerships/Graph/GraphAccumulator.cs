@@ -31,6 +31,7 @@ internal sealed class GraphAccumulator(string callerId, Tlp clearance, int limit
     public List<GraphNode> Add(GraphNode node, IEnumerable<TableEntity> rows, int level)
     {
         var state = _nodes[node];
+        state.Complete = true;
         var reached = new List<GraphNode>();
         foreach (var row in rows)
         {
@@ -64,6 +65,7 @@ internal sealed class GraphAccumulator(string callerId, Tlp clearance, int limit
 
             state.Visible = true;
             _nodes[other].Visible = true;
+            _nodes[other].Label ??= row.GetString("OtherLabel");
             var relation = row.GetString("Relation") ?? "related-to";
             var key = row.GetBoolean("Out") == false ? (other, node, relation) : (node, other, relation);
             if (!_edges.TryGetValue(key, out var evidence))
@@ -87,7 +89,7 @@ internal sealed class GraphAccumulator(string callerId, Tlp clearance, int limit
                 var seen = n.Value.Sightings.Count > 0 ? n.Value.Sightings.Values.ToList() : incident.GetValueOrDefault(n.Key) ?? [];
                 return new GraphNodeView(
                     n.Key.ToString(), n.Key.Type, n.Key.Value, n.Key.Kind, n.Value.Label, seen.Count == 0 ? Tlp.Red : seen.Min(s => s.Tlp), n.Value.Distance,
-                    First(seen), Last(seen), Sources(n.Value.Sightings.Values), n.Key.Type == GraphNode.CaseType ? $"/api/cases/{Uri.EscapeDataString(n.Key.Value)}" : null);
+                    First(seen), Last(seen), Sources(seen), n.Value.Complete, n.Key.Type == GraphNode.CaseType ? $"/api/cases/{Uri.EscapeDataString(n.Key.Value)}" : null);
             })
             .ToList();
         var edges = _edges.OrderBy(e => e.Key.From.ToString(), StringComparer.Ordinal).ThenBy(e => e.Key.To.ToString(), StringComparer.Ordinal)
@@ -120,6 +122,8 @@ internal sealed class GraphAccumulator(string callerId, Tlp clearance, int limit
         public bool Visible { get; set; }
 
         public string? Label { get; set; }
+
+        public bool Complete { get; set; }
 
         public Dictionary<string, Seen> Sightings { get; } = new(StringComparer.Ordinal);
     }

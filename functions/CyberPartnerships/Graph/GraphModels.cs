@@ -4,7 +4,9 @@ namespace CyberPartnerships.Graph;
 public sealed record GraphSource(string PartnerId, DateTimeOffset FirstSeen, DateTimeOffset LastSeen, int Count);
 
 /// <summary>A node as the caller sees it. <see cref="Tlp"/> is the least restrictive TLP under which it reached the
-/// caller; <see cref="Distance"/> the hops from the node asked for; <see cref="Link"/> the case's API address.</summary>
+/// caller; <see cref="Distance"/> the hops from the node asked for; <see cref="Link"/> the case's API address.
+/// <see cref="Complete"/> is false for a node at the query's depth: its rows were not read, so its sources, first and
+/// last seen are those of the edges that reached it (a query from it, or one hop deeper, gives them whole).</summary>
 public sealed record GraphNodeView(
     string Id,
     string Type,
@@ -16,6 +18,7 @@ public sealed record GraphNodeView(
     DateTimeOffset FirstSeen,
     DateTimeOffset LastSeen,
     IReadOnlyList<GraphSource> Sources,
+    bool Complete,
     string? Link);
 
 /// <summary>An edge between two nodes of the answer, from <see cref="Source"/> to <see cref="Target"/> (node ids).</summary>

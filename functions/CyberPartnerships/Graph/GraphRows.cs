@@ -6,6 +6,7 @@ namespace CyberPartnerships.Graph;
 internal sealed class GraphRows(string sourceId, string partnerId, DateTimeOffset seenAt)
 {
     private readonly Dictionary<string, TableEntity> _rows = new(StringComparer.Ordinal);
+    private readonly Dictionary<GraphNode, string> _labels = [];
 
     /// <summary>For a case's rows: the partners taking part (they alone see the case).</summary>
     public string? Parties { get; init; }
@@ -21,6 +22,7 @@ internal sealed class GraphRows(string sourceId, string partnerId, DateTimeOffse
         if (label is not null)
         {
             row["Label"] = label;
+            _labels[node] = label;
         }
     }
 
@@ -43,6 +45,11 @@ internal sealed class GraphRows(string sourceId, string partnerId, DateTimeOffse
         row["Value"] = at.Value;
         row["OtherType"] = other.Type;
         row["OtherValue"] = other.Value;
+        if (_labels.TryGetValue(other, out var label))
+        {
+            row["OtherLabel"] = label;
+        }
+
         row["Relation"] = relation;
         row["Out"] = outgoing;
     }

@@ -6,9 +6,10 @@ using Microsoft.Extensions.Options;
 namespace CyberPartnerships.Graph;
 
 /// <summary>
-/// Reads neighbourhoods from the <c>Graph</c> table (<see cref="GraphWriter"/>): one range query per node reached
-/// (its rows only, never a scan), level by level, nodes of a level in parallel. The last level reads only the nodes'
-/// sightings, not their edges. Every row is judged on its own: the caller's own, another partner's up to AMBER within
+/// Reads neighbourhoods from the graph tables (<see cref="GraphWriter"/>): one range query per node within
+/// <c>depth - 1</c> hops (its rows only, never a scan), level by level, nodes of a level in parallel. Nodes at
+/// <c>depth</c> hops are not read: what the answer says of them (sources, first and last seen, name) comes from the
+/// edges that reached them, and <c>complete</c> is false; expanding such a node reads it. Every row is judged on its own: the caller's own, another partner's up to AMBER within
 /// the caller's clearance, a case's to its parties. A node is in the answer only when a row the caller may see names
 /// it, so a hidden node (and a hidden edge to a visible one) leaves no trace: no count, no "more".
 /// </summary>
@@ -17,8 +18,7 @@ public sealed class GraphStore(TableServiceClient tables, IOptions<GraphOptions>
     public const int MaxDepth = 3;
     public const int MaxLimit = 2000;
 
-    private readonly TableClient _table = tables.GetTableClient(GraphWriter.Table);
-    private readonly CreateOnce _created = CreateOnce.Tables(tables, GraphWriter.Table);
+    private readonly CreateOnce _created = GraphWriter.CreateTables(tables);
 
     /// <summary>The neighbourhood as the caller may see it; null when nothing about the node is visible (unknown and hidden are the same answer).</summary>
     public async Task<GraphView?> GetAsync(GraphNode start, int depth, int limit, string callerId, Tlp clearance, CancellationToken cancellationToken = default)
@@ -30,14 +30,13 @@ public sealed class GraphStore(TableServiceClient tables, IOptions<GraphOptions>
         graph.Reach(start, 0);
         var frontier = new List<GraphNode> { start };
         var rowCap = limit * 8;
-        for (var level = 0; level <= depth && frontier.Count > 0; level++)
+        for (var level = 0; level < depth && frontier.Count > 0; level++)
         {
-            var edgesToo = level < depth;
             var read = new ConcurrentDictionary<GraphNode, List<TableEntity>>();
             await Parallel.ForEachAsync(
                 frontier,
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.ReadParallelism), CancellationToken = cancellationToken },
-                async (node, ct) => read[node] = await ReadAsync(node, edgesToo, rowCap, graph.Visible, ct).ConfigureAwait(false)).ConfigureAwait(false);
+                async (node, ct) => read[node] = await ReadAsync(node, rowCap, graph.Visible, ct).ConfigureAwait(false)).ConfigureAwait(false);
 
             var next = new List<GraphNode>();
             foreach (var node in frontier)
@@ -61,13 +60,12 @@ public sealed class GraphStore(TableServiceClient tables, IOptions<GraphOptions>
         return graph.View(start, depth);
     }
 
-    private async Task<List<TableEntity>> ReadAsync(GraphNode node, bool edgesToo, int cap, Func<TableEntity, bool> visible, CancellationToken cancellationToken)
+    private async Task<List<TableEntity>> ReadAsync(GraphNode node, int cap, Func<TableEntity, bool> visible, CancellationToken cancellationToken)
     {
         var hash = node.Hash;
-        var (from, to) = edgesToo ? ($"{hash}|", $"{hash}|~") : ($"{hash}|n|", $"{hash}|n~");
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {GraphWriter.Partition(hash)} and RowKey ge {from} and RowKey lt {to}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {GraphWriter.Partition(hash)} and RowKey ge {hash + "|"} and RowKey lt {hash + "|~"}");
         var rows = new List<TableEntity>();
-        await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in tables.GetTableClient(GraphWriter.TableOf(hash)).QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (!visible(row))
             {

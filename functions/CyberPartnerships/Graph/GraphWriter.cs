@@ -7,9 +7,12 @@ using Microsoft.Extensions.Options;
 namespace CyberPartnerships.Graph;
 
 /// <summary>
-/// Keeps the <c>Graph</c> table as data arrives: adjacency rows by node, so a node and its edges are one range query.
+/// Keeps the graph as data arrives: adjacency rows by node, so a node and its edges are one range query.
 /// <list type="bullet">
-/// <item>PartitionKey = <c>g</c> + the first hex digit of the node's hash (16 partitions, like <c>Indicators</c>).</item>
+/// <item>Table <c>Graph00</c> … <c>Graph63</c> by the first six bits of the node's hash, one partition each
+/// (PartitionKey = <c>g</c> + the table's number), so a source's rows go in up to 64 entity-group transactions.
+/// Many tables, not one: Azurite answers a range query by scanning its whole table, so a smaller table is a faster
+/// read there; on Azure the partition alone decides (see README).</item>
 /// <item><c>{hash}|n|{source id}</c>: the node as one source (submission, feed page, case) saw it: partner, TLP, when.</item>
 /// <item><c>{hash}|e|{other hash}|{source id}</c>: an edge as one source gave it, written at both ends
 /// (<c>Out</c> tells the direction): relation, partner, TLP, when, and the other node's type and value.</item>
@@ -19,14 +22,24 @@ namespace CyberPartnerships.Graph;
 /// </summary>
 public sealed class GraphWriter(TableServiceClient tables, IOptions<GraphOptions> options, IOptions<IngestOptions> ingest)
 {
-    public const string Table = "Graph";
+    public const string TablePrefix = "Graph";
+    public const int TableCount = 64;
 
-    private readonly TableClient _table = tables.GetTableClient(Table);
-    private readonly CreateOnce _created = CreateOnce.Tables(tables, Table);
+    private readonly CreateOnce _created = CreateTables(tables);
 
     public bool Enabled => options.Value.Enabled;
 
-    public static string Partition(string hash) => "g" + hash[..1];
+    public static IEnumerable<string> TableNames => Enumerable.Range(0, TableCount).Select(Name);
+
+    public static string TableOf(string hash) => Name(Shard(hash));
+
+    public static string Partition(string hash) => "g" + Shard(hash).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static int Shard(string hash) => Convert.ToInt32(hash[..2], 16) >> 2;
+
+    public static CreateOnce CreateTables(TableServiceClient tables) => CreateOnce.Tables(tables, [.. TableNames]);
+
+    private static string Name(int table) => TablePrefix + table.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The nodes and edges one submission or feed page brings: its objects' values and ids, the STIX
     /// relationships and sightings among them, and the native indicators it lists.</summary>
@@ -100,8 +113,12 @@ public sealed class GraphWriter(TableServiceClient tables, IOptions<GraphOptions
     private async Task SubmitAsync(GraphRows rows, CancellationToken cancellationToken)
     {
         await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        var actions = rows.Entities.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e));
-        await TableBatches.SubmitAsync(_table, actions, Math.Max(1, ingest.Value.WriteParallelism), cancellationToken).ConfigureAwait(false);
+        var parallelism = Math.Max(1, ingest.Value.WriteParallelism);
+        await Parallel.ForEachAsync(
+            rows.Entities.GroupBy(e => TableOf(e.RowKey)),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (table, ct) => await TableBatches.SubmitAsync(
+                tables.GetTableClient(table.Key), table.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), 1, ct).ConfigureAwait(false)).ConfigureAwait(false);
     }
 
     /// <summary>The nodes of one object, its own first: an SDO of a node type by id, then the values it names.

@@ -48,12 +48,16 @@
     });
   }
 
-  function merge(view) {
+  // Rings by hops from the node searched (an expanded node's neighbours one ring further out): no two nodes overlap.
+  function merge(view, base) {
     var added = [];
     view.nodes.forEach(function (n) {
-      nodes[n.id] = n;
-      if (cy.getElementById(n.id).empty()) {
-        added.push({ group: 'nodes', data: { id: n.id, label: n.label || n.value, kind: n.kind, tlp: n.tlp,
+      if (!nodes[n.id] || n.complete || !nodes[n.id].complete) { nodes[n.id] = n; }
+      var existing = cy.getElementById(n.id);
+      if (!existing.empty()) {
+        existing.data('level', Math.min(existing.data('level'), base + n.distance));
+      } else {
+        added.push({ group: 'nodes', data: { id: n.id, label: n.label || n.value, kind: n.kind, tlp: n.tlp, level: base + n.distance,
           colour: kindColours[n.kind] || '#999999', tlpColour: tlpColours[n.tlp] || '#999999' } });
       }
     });
@@ -64,7 +68,8 @@
       }
     });
     cy.add(added);
-    cy.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true }).run();
+    cy.layout({ name: 'concentric', animate: false, concentric: function (n) { return 100 - n.data('level'); },
+      levelWidth: function () { return 1; }, minNodeSpacing: 40, avoidOverlap: true }).run();
     list();
     return added.length;
   }
@@ -102,6 +107,11 @@
     dd.appendChild(ul);
     dl.appendChild(dt); dl.appendChild(dd);
     box.appendChild(dl);
+    if (!n.complete) {
+      var note = document.createElement('p');
+      note.textContent = 'Sources as the edges that reached it give them; it is being expanded.';
+      box.appendChild(note);
+    }
     if (n.link) {
       var a = document.createElement('a');
       a.href = n.link;
@@ -119,9 +129,10 @@
 
   function load(node, depth, replace) {
     status('Loading ' + node + '…', false);
+    var base = replace || cy.getElementById(node).empty() ? 0 : cy.getElementById(node).data('level');
     return api('graph?node=' + encodeURIComponent(node) + '&depth=' + depth + '&limit=200').then(function (view) {
       if (replace) { cy.elements().remove(); nodes = {}; }
-      var added = merge(view);
+      var added = merge(view, base);
       status((replace ? 'Showing ' : 'Expanded ') + node + (replace ? '' : ': ' + added + ' new') + (view.truncated ? ' (limited to ' + view.limit + ' nodes)' : '') + '.', false);
     }, function (err) { status(err.message, true); });
   }
