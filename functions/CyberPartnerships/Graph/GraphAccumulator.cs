@@ -64,6 +64,13 @@ internal sealed class GraphAccumulator(string callerId, Tlp clearance, int limit
             }
 
             state.Visible = true;
+            state.Label ??= row.GetString("Label");
+            if (row.GetString("Parties") is null)
+            {
+                // An edge row is also a sighting of the node it sits at, by the source that gave the edge.
+                state.Sightings.TryAdd(parts[3], seen);
+            }
+
             _nodes[other].Visible = true;
             _nodes[other].Label ??= row.GetString("OtherLabel");
             var relation = row.GetString("Relation") ?? "related-to";

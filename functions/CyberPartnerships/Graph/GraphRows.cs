@@ -2,16 +2,19 @@ using Azure.Data.Tables;
 
 namespace CyberPartnerships.Graph;
 
-/// <summary>The rows one source writes, deduplicated (a node or edge named twice is one row, at the most restrictive TLP it was given).</summary>
+/// <summary>The rows one source writes, deduplicated (a node or edge named twice is one row, at the most restrictive
+/// TLP it was given). A node with an edge in the source gets no sighting row of its own: its edge rows, which sit in
+/// its partition, record the same source, partner, TLP and time (and its name), so they are its sighting.</summary>
 internal sealed class GraphRows(string sourceId, string partnerId, DateTimeOffset seenAt)
 {
     private readonly Dictionary<string, TableEntity> _rows = new(StringComparer.Ordinal);
     private readonly Dictionary<GraphNode, string> _labels = [];
+    private readonly HashSet<string> _withEdges = new(StringComparer.Ordinal);
 
     /// <summary>For a case's rows: the partners taking part (they alone see the case).</summary>
     public string? Parties { get; init; }
 
-    public IEnumerable<TableEntity> Entities => _rows.Values;
+    public IEnumerable<TableEntity> Entities => _rows.Values.Where(r => !(r.RowKey.Length > 35 && r.RowKey[33] == 'n' && _withEdges.Contains(r.RowKey[..32])));
 
     public void Node(GraphNode node, Tlp tlp, string? label)
     {
@@ -40,9 +43,15 @@ internal sealed class GraphRows(string sourceId, string partnerId, DateTimeOffse
     private void Half(GraphNode at, GraphNode other, string relation, Tlp tlp, bool outgoing)
     {
         var hash = at.Hash;
+        _withEdges.Add(hash);
         var row = Row(hash, $"{hash}|e|{other.Hash}|{sourceId}", tlp);
         row["Type"] = at.Type;
         row["Value"] = at.Value;
+        if (_labels.TryGetValue(at, out var own))
+        {
+            row["Label"] = own;
+        }
+
         row["OtherType"] = other.Type;
         row["OtherValue"] = other.Value;
         if (_labels.TryGetValue(other, out var label))
