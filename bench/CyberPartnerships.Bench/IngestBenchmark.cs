@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
+using CyberPartnerships.Graph;
 using CyberPartnerships.Ingestion;
 using CyberPartnerships.Partners;
 using CyberPartnerships.Storage;
@@ -16,7 +17,8 @@ namespace CyberPartnerships.Bench;
 /// <c>ingest --objects N [--naive]</c>: generates an N-object STIX 2.1 bundle and stores it in Azurite (or the account
 /// <c>CYBERPARTNERS_BENCH_STORAGE</c> names) (a) the project's way (<see cref="SubmissionIngestor"/>: read, validate,
 /// map, index, write) and (b) as the raw ceiling: the very transactions the project sends for such a bundle, built
-/// before the clock starts and only submitted, at 4, 8, 16 and 32 in flight (the best counts); with <c>--naive</c>
+/// before the clock starts and only submitted, at 4, 8, 16 and 32 in flight (the best counts). The project's path runs
+/// with the correlation graph on (the app's default) and, once before it, off: a line gives both rates. With <c>--naive</c>
 /// also one upsert per entity. One line per measurement, then last:
 /// <c>ingest objects=N entities=E project=P/s raw=R/s of_raw=X</c> (entities per second).
 /// </summary>
@@ -45,12 +47,16 @@ public sealed class IngestBenchmark : IBenchmark
             ["Storage:ConnectionString"] = azurite?.ConnectionString ?? external,
             ["Ingest:WriteParallelism"] = parallelism,
         }).Build();
-        await using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddStorage().AddPartners().AddSubmissions().BuildServiceProvider();
+        // The app's default composition has the correlation graph on; the same without it, to show the graph's cost.
+        await using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddStorage().AddPartners().AddSubmissions().AddGraph().BuildServiceProvider();
+        await using var withoutGraph = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddStorage().AddPartners().AddSubmissions().BuildServiceProvider();
         var ingestor = services.GetRequiredService<SubmissionIngestor>();
+        var ingestorWithoutGraph = withoutGraph.GetRequiredService<SubmissionIngestor>();
         var tables = services.GetRequiredService<TableServiceClient>();
 
         // Warm-up (JIT, connections, tables), not measured.
         await BatchAsync(ingestor, Math.Min(500, objects), cancellationToken).ConfigureAwait(false);
+        await BatchAsync(ingestorWithoutGraph, Math.Min(500, objects), cancellationToken).ConfigureAwait(false);
         await RawAsync(tables, await RawTransactionsAsync(services, Math.Min(500, objects), cancellationToken).ConfigureAwait(false), 8, cancellationToken).ConfigureAwait(false);
         if (naive)
         {
@@ -65,9 +71,12 @@ public sealed class IngestBenchmark : IBenchmark
             parse.Stop();
         }
 
-        // (a) the project's whole path: read, validate, map, index, write.
+        // (a) the project's whole path: read, validate, map, index, write (graph on, as the app runs), alternating
+        // with the same path without the graph.
+        var (offSeconds, offEntities) = await BatchAsync(ingestorWithoutGraph, objects, cancellationToken).ConfigureAwait(false);
         var (batchSeconds, entities) = await BatchAsync(ingestor, objects, cancellationToken).ConfigureAwait(false);
         var project = entities / batchSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"graph_on={objects / batchSeconds:F0} objects/s graph_off={objects / offSeconds:F0} objects/s change={100 * (offSeconds / batchSeconds - 1):F1}% (without the graph: {offEntities / offSeconds:F0} entities/s)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"project objects={objects} entities={entities} parallelism={parallelism} validate_seconds={parse.Elapsed.TotalSeconds:F2} seconds={batchSeconds:F2} rate={project:F0}/s"));
 
         // (b) the raw ceiling: the transactions the project sends for such a bundle, built before the clock starts, only

@@ -1,6 +1,7 @@
 using CyberPartnerships.Functions.Http;
 using CyberPartnerships.Mou;
 using CyberPartnerships.Feeds;
+using CyberPartnerships.Graph;
 using CyberPartnerships.Indicators;
 using CyberPartnerships.Partners;
 using CyberPartnerships.Sharing;
@@ -30,7 +31,8 @@ public sealed partial class Program
             .AddFeeds()
             .AddMou()
             .AddSharing()
-            .AddTaxiiServer();
+            .AddTaxiiServer()
+            .AddGraph();
 
         return builder;
     }

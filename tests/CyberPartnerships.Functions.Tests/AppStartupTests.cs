@@ -54,7 +54,7 @@ public sealed class AppStartupTests(AzuriteFixture storage)
         using var host = BuildHost();
         var classes = FunctionClasses().ToList();
 
-        Assert.Equal(9, classes.Count);
+        Assert.Equal(10, classes.Count);
         foreach (var type in classes)
         {
             using var scope = host.Services.CreateScope();
@@ -114,7 +114,7 @@ public sealed class AppStartupTests(AzuriteFixture storage)
         var generated = metadata.RootElement.EnumerateArray().Select(Row).Order(StringComparer.Ordinal).ToList();
         var documented = ReadmeFunctionRows().Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(31, generated.Count);
+        Assert.Equal(34, generated.Count);
         Assert.Equal(documented, generated);
         Assert.Contains(generated, r => r.StartsWith("ShareOutboundBlob|SharingFunctions|blobTrigger|outbound-raw/{name}|||source=EventGrid, connection=AzureWebJobsStorage", StringComparison.Ordinal));
         Assert.Contains("PullFeeds|FeedPullFunction|timerTrigger|%Feeds:Schedule%|||", generated);

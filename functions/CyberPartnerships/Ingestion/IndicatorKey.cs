@@ -47,7 +47,7 @@ public readonly partial record struct IndicatorKey(string Type, string Value)
             return false;
         }
 
-        var v = value?.Trim() ?? string.Empty;
+        var v = t == "stix" ? value?.Trim() ?? string.Empty : Refang(value?.Trim() ?? string.Empty);
         if (v.Length is 0 or > 2048)
         {
             error = "An indicator value must be 1 to 2048 characters.";
@@ -78,6 +78,26 @@ public readonly partial record struct IndicatorKey(string Type, string Value)
         key = new IndicatorKey(t, normalised);
         return true;
     }
+
+    /// <summary>Undoes the usual defanging (<c>hxxp://</c>, <c>1.2.3[.]4</c>, <c>evil(.)example</c>, <c>[:]//</c>,
+    /// <c>user[@]example</c>), so a defanged value is the same indicator as the live one.</summary>
+    public static string Refang(string v)
+    {
+        if (v.IndexOfAny(['[', '(', '{']) >= 0)
+        {
+            foreach (var (from, to) in Defanged)
+            {
+                v = v.Replace(from, to, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return v.StartsWith("hxxp", StringComparison.OrdinalIgnoreCase) ? "http" + v[4..]
+            : v.StartsWith("fxp://", StringComparison.OrdinalIgnoreCase) ? "ftp" + v[3..]
+            : v;
+    }
+
+    private static readonly (string From, string To)[] Defanged =
+        [("[.]", "."), ("(.)", "."), ("{.}", "."), ("[dot]", "."), ("(dot)", "."), ("[://]", "://"), ("[:]", ":"), ("[@]", "@"), ("[at]", "@"), ("(at)", "@")];
 
     private static string? Hex(string v, int length) =>
         v.Length == length && v.All(char.IsAsciiHexDigit) ? v.ToLowerInvariant() : null;

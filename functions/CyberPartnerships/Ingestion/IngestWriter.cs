@@ -23,7 +23,8 @@ namespace CyberPartnerships.Ingestion;
 /// </list>
 /// Writes are grouped by partition into entity-group transactions of up to 100 and sent several at a time.
 /// </summary>
-public sealed class IngestWriter(TableServiceClient tables, PayloadStore payloads, IOptions<IngestOptions> options)
+/// <remarks>When the graph is registered (<c>AddGraph()</c>), each source's nodes and edges are written alongside.</remarks>
+public sealed class IngestWriter(TableServiceClient tables, PayloadStore payloads, IOptions<IngestOptions> options, Graph.GraphWriter? graph = null)
 {
     public const string ObjectsTable = "StixObjects";
     public const string IndicatorsTable = "Indicators";
@@ -43,6 +44,7 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
         IngestSource source, IReadOnlyList<IngestObject> objects, IReadOnlyList<IndicatorMention> mentions, CancellationToken cancellationToken = default)
     {
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+        var graphWrite = graph is null ? Task.CompletedTask : Task.Run(() => graph.WriteAsync(source, objects, mentions, cancellationToken), cancellationToken);
         var outcomes = new ConcurrentDictionary<int, ObjectOutcome>();
         var unique = new Dictionary<string, IngestObject>(StringComparer.Ordinal);
         foreach (var obj in objects)
@@ -75,7 +77,7 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
             }).ConfigureAwait(false);
 
         var allMentions = objects.SelectMany(o => o.Indicators.Select(k => new IndicatorMention(k, o.Tlp, o.StixId))).Concat(mentions);
-        await TableBatches.SubmitAsync(_indicators, IndicatorActions(source, allMentions), Parallelism, cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(TableBatches.SubmitAsync(_indicators, IndicatorActions(source, allMentions), Parallelism, cancellationToken), graphWrite).ConfigureAwait(false);
         return objects.Select(o => outcomes[o.Index]).ToList();
     }
 

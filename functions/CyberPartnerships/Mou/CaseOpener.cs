@@ -8,8 +8,8 @@ namespace CyberPartnerships.Mou;
 /// enforcement) or through <c>POST /api/cases</c>. One submission opens at most one case (conditional insert on the
 /// case id derived from the submission id).</summary>
 /// <remarks>When the indicator store is registered, the case is linked to every indicator of its submission, so that
-/// <c>GET /api/indicators/{type}/{value}</c> shows it.</remarks>
-public sealed class CaseOpener(PartnerRegistry registry, CaseStore store, CaseRules rules, IOptions<MouOptions> options, TimeProvider time, IndicatorStore? indicators = null)
+/// <c>GET /api/indicators/{type}/{value}</c> shows it; when the graph is, the case becomes a node linked to them, seen by its parties.</remarks>
+public sealed class CaseOpener(PartnerRegistry registry, CaseStore store, CaseRules rules, IOptions<MouOptions> options, TimeProvider time, IndicatorStore? indicators = null, Graph.GraphWriter? graph = null)
 {
     /// <returns>The case, and whether this call created it (false: the submission already had one).</returns>
     public async Task<(CaseState State, bool Created)> OpenAsync(CaseSource source, string openedBy, ICaseWorkflowStarter starter, CancellationToken cancellationToken = default)
@@ -29,7 +29,7 @@ public sealed class CaseOpener(PartnerRegistry registry, CaseStore store, CaseRu
         var state = rules.Open(source, parties, dcu, openedBy, time.GetUtcNow());
         if (await store.TryCreateAsync(state, cancellationToken).ConfigureAwait(false))
         {
-            await LinkIndicatorsAsync(state.CaseId, source, cancellationToken).ConfigureAwait(false);
+            await LinkIndicatorsAsync(state, source, cancellationToken).ConfigureAwait(false);
             await StartAsync(starter, state, cancellationToken).ConfigureAwait(false);
             return (state, true);
         }
@@ -39,7 +39,7 @@ public sealed class CaseOpener(PartnerRegistry registry, CaseStore store, CaseRu
         {
             // Stored but its workflow never started (the start failed): link and start it now. The indicators come from
             // the source given, never from the stored case, which does not keep them.
-            await LinkIndicatorsAsync(existing.CaseId, source, cancellationToken).ConfigureAwait(false);
+            await LinkIndicatorsAsync(existing, source, cancellationToken).ConfigureAwait(false);
             await StartAsync(starter, existing, cancellationToken).ConfigureAwait(false);
         }
 
@@ -60,10 +60,23 @@ public sealed class CaseOpener(PartnerRegistry registry, CaseStore store, CaseRu
         }
     }
 
-    private Task LinkIndicatorsAsync(string caseId, CaseSource source, CancellationToken cancellationToken) =>
-        indicators is null || source.Indicators.Count == 0
-            ? Task.CompletedTask
-            : indicators.LinkCaseAsync(caseId, source.SubmittingPartnerId, source.Tlp, source.Indicators, cancellationToken);
+    private async Task LinkIndicatorsAsync(CaseState state, CaseSource source, CancellationToken cancellationToken)
+    {
+        if (source.Indicators.Count == 0)
+        {
+            return;
+        }
+
+        if (indicators is not null)
+        {
+            await indicators.LinkCaseAsync(state.CaseId, source.SubmittingPartnerId, source.Tlp, source.Indicators, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (graph is not null)
+        {
+            await graph.LinkCaseAsync(state.CaseId, source.SubmittingPartnerId, source.Tlp, state.PartnerIds, source.Indicators, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+    }
 }
 
 /// <summary>A stored case whose workflow could not be started: opening the case again (the same submission or the same

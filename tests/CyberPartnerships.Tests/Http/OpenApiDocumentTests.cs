@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CyberPartnerships.Graph;
 using CyberPartnerships.Indicators;
 using CyberPartnerships.Mou;
 using CyberPartnerships.Partners;
@@ -21,11 +22,11 @@ public sealed partial class OpenApiDocumentTests(AzuriteFixture storage)
 {
     /// <summary>Every feature's services. A feature with an API adds its <c>AddXxx()</c> here…</summary>
     private static void AddAllFeatures(IServiceCollection services) =>
-        services.AddStorage().AddPartners().AddSubmissions().AddIndicators().AddMou().AddDirectCaseWorkflow().AddSharing().AddTaxiiServer();
+        services.AddStorage().AddPartners().AddSubmissions().AddIndicators().AddMou().AddDirectCaseWorkflow().AddSharing().AddTaxiiServer().AddGraph();
 
     /// <summary>…and its <c>MapXxxApi()</c> here, and its routes to docs/openapi.json.</summary>
     private static void MapAllApis(WebApplication app) =>
-        app.MapPartnersApi().MapSubmissionsApi().MapIndicatorsApi().MapMouApi().MapSharingApi().MapTaxiiApi();
+        app.MapPartnersApi().MapSubmissionsApi().MapIndicatorsApi().MapMouApi().MapSharingApi().MapTaxiiApi().MapGraphApi();
 
     /// <summary>The settings the features validate at start.</summary>
     private static readonly Dictionary<string, string?> Settings = new()

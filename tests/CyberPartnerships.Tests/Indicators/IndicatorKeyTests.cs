@@ -16,6 +16,13 @@ public sealed class IndicatorKeyTests
     [InlineData("email", "Mule@Example.COM", "email", "mule@example.com")]
     [InlineData("btc", "bc1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ", "btc", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")]
     [InlineData("btc wallet", "1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "btc", "1BoatSLRHtKNngkdXEeobR76b53LETtpyT")]
+    [InlineData("ipv4", "198.51.100[.]7", "ipv4", "198.51.100.7")]
+    [InlineData("ip", "198(.)51(.)100(.)7", "ipv4", "198.51.100.7")]
+    [InlineData("domain", "evil[.]EXAMPLE[.]", "domain", "evil.example")]
+    [InlineData("domain", "evil[dot]example", "domain", "evil.example")]
+    [InlineData("url", "hxxp://c2[.]example/gate.php", "url", "http://c2.example/gate.php")]
+    [InlineData("url", "hXXps[:]//c2.example/", "url", "https://c2.example/")]
+    [InlineData("email", "phisher[@]evil[.]example", "email", "phisher@evil.example")]
     public void Values_are_normalised(string type, string value, string expectedType, string expectedValue)
     {
         Assert.True(IndicatorKey.TryCreate(type, value, out var key, out var error), error);

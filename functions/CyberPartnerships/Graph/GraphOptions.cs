@@ -1,0 +1,17 @@
+using CyberPartnerships.Configuration;
+
+namespace CyberPartnerships.Graph;
+
+/// <summary>The correlation graph. Configuration section <c>Graph</c>.</summary>
+public sealed class GraphOptions
+{
+    public const string Section = "Graph";
+
+    /// <summary>Whether ingestion and case opening keep the graph (off: <c>GET /api/graph</c> shows what was kept while it was on).</summary>
+    [OptionalSetting]
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Node reads in flight at once during a neighbourhood query.</summary>
+    [OptionalSetting]
+    public int ReadParallelism { get; set; } = 32;
+}

@@ -1,0 +1,199 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using CyberPartnerships.Ingestion;
+using CyberPartnerships.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CyberPartnerships.Graph;
+
+/// <summary>
+/// Keeps the graph as data arrives: adjacency rows by node, so a node and its edges are one range query.
+/// <list type="bullet">
+/// <item>Table <c>Graph00</c> … <c>Graph63</c> by the first six bits of the node's hash, one partition each
+/// (PartitionKey = <c>g</c> + the table's number), so a source's rows go in up to 64 entity-group transactions.
+/// Many tables, not one: Azurite answers a range query by scanning its whole table, so a smaller table is a faster
+/// read there; on Azure the partition alone decides (see README).</item>
+/// <item><c>{hash}|n|{source id}</c>: the node as one source (submission, feed page, case) saw it: partner, TLP, when.</item>
+/// <item><c>{hash}|e|{other hash}|{source id}</c>: an edge as one source gave it, written at both ends
+/// (<c>Out</c> tells the direction): relation, partner, TLP, when, and the other node's type and value.</item>
+/// </list>
+/// Every row carries the partner and TLP of what it came from (a case's rows: its parties), so a reader decides per
+/// row what a caller may see. Rows are upserts keyed by source: a retried source rewrites the same rows.
+/// </summary>
+public sealed class GraphWriter(TableServiceClient tables, IOptions<GraphOptions> options, IOptions<IngestOptions> ingest)
+{
+    public const string TablePrefix = "Graph";
+    public const int TableCount = 64;
+
+    private readonly CreateOnce _created = CreateTables(tables);
+
+    public bool Enabled => options.Value.Enabled;
+
+    public static IEnumerable<string> TableNames => Enumerable.Range(0, TableCount).Select(Name);
+
+    public static string TableOf(string hash) => Name(Shard(hash));
+
+    public static string Partition(string hash) => "g" + Shard(hash).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static int Shard(string hash) => Convert.ToInt32(hash[..2], 16) >> 2;
+
+    public static CreateOnce CreateTables(TableServiceClient tables) => CreateOnce.Tables(tables, [.. TableNames]);
+
+    private static string Name(int table) => TablePrefix + table.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The nodes and edges one submission or feed page brings: its objects' values and ids, the STIX
+    /// relationships and sightings among them, and the native indicators it lists.</summary>
+    public async Task WriteAsync(IngestSource source, IReadOnlyList<IngestObject> objects, IReadOnlyList<IndicatorMention> mentions, CancellationToken cancellationToken = default)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+
+        var rows = new GraphRows(source.SourceId, source.PartnerId, source.SeenAt);
+        var byId = new Dictionary<string, List<GraphNode>>(StringComparer.Ordinal);
+        foreach (var obj in objects)
+        {
+            var nodes = NodesOf(obj);
+            byId[obj.StixId] = nodes;
+            if (nodes.Count == 0)
+            {
+                continue;
+            }
+
+            var label = GraphNode.StixNodeTypes.Contains(obj.Type) ? Name(obj.Json) : null;
+            foreach (var node in nodes)
+            {
+                rows.Node(node, obj.Tlp, node.Type == "stix" ? label : null);
+            }
+
+            // An indicator or malware object and the values it names: objects sharing a value meet at its node.
+            for (var i = 1; i < nodes.Count; i++)
+            {
+                rows.Edge(nodes[0], nodes[i], nodes[0].Type == "stix" ? "based-on" : "same-file", obj.Tlp);
+            }
+        }
+
+        foreach (var obj in objects.Where(o => o.Type is "relationship" or "sighting"))
+        {
+            LinkRelationship(rows, obj, byId);
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.Key.Type != "stix" || GraphNode.StixNodeTypes.Contains(GraphNode.Of(mention.Key).Kind))
+            {
+                rows.Node(GraphNode.Of(mention.Key), mention.Tlp, null);
+            }
+        }
+
+        await SubmitAsync(rows, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A case of the MoU workflow and the indicators of its submission: the case node and an edge to each,
+    /// visible to the case's parties (and the indicators themselves as their own sightings allow).</summary>
+    public async Task LinkCaseAsync(string caseId, string partnerId, Tlp tlp, IEnumerable<string> parties, IEnumerable<IndicatorKey> keys, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+
+        var rows = new GraphRows("case-" + caseId, partnerId, at) { Parties = string.Join(',', parties.Append(partnerId).Distinct(StringComparer.Ordinal)) };
+        var node = GraphNode.Case(caseId);
+        rows.Node(node, tlp, caseId);
+        foreach (var key in keys.Distinct())
+        {
+            rows.Edge(node, GraphNode.Of(key), "case-member", tlp);
+        }
+
+        await SubmitAsync(rows, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SubmitAsync(GraphRows rows, CancellationToken cancellationToken)
+    {
+        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        var parallelism = Math.Max(1, ingest.Value.WriteParallelism);
+        await Parallel.ForEachAsync(
+            rows.Entities.GroupBy(e => TableOf(e.RowKey)),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (table, ct) => await TableBatches.SubmitAsync(
+                tables.GetTableClient(table.Key), table.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), 1, ct).ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
+    /// <summary>The nodes of one object, its own first: an SDO of a node type by id, then the values it names.
+    /// E-mail addresses only from an indicator's pattern (a phishing sender): a bare e-mail observable may be a victim's.</summary>
+    private static List<GraphNode> NodesOf(IngestObject obj)
+    {
+        var nodes = new List<GraphNode>();
+        if (GraphNode.StixNodeTypes.Contains(obj.Type))
+        {
+            nodes.Add(new GraphNode("stix", obj.StixId));
+        }
+
+        foreach (var key in obj.Indicators)
+        {
+            if (key.Type == "stix" || (key.Type == "email" && obj.Type != "indicator"))
+            {
+                continue;
+            }
+
+            nodes.Add(GraphNode.Of(key));
+        }
+
+        return nodes;
+    }
+
+    private static void LinkRelationship(GraphRows rows, IngestObject obj, Dictionary<string, List<GraphNode>> byId)
+    {
+        using var document = JsonDocument.Parse(obj.Json);
+        var root = document.RootElement;
+        if (obj.Type == "sighting")
+        {
+            // A sighting is another sighting of what it is of; where it was sighted (an identity) is no node.
+            foreach (var node in Resolve(Str(root, "sighting_of_ref"), byId).Take(1))
+            {
+                rows.Node(node, obj.Tlp, null);
+            }
+
+            return;
+        }
+
+        var relation = Str(root, "relationship_type") ?? "related-to";
+        foreach (var from in Resolve(Str(root, "source_ref"), byId).Take(1))
+        {
+            foreach (var to in Resolve(Str(root, "target_ref"), byId).Take(1))
+            {
+                rows.Node(from, obj.Tlp, null);
+                rows.Node(to, obj.Tlp, null);
+                rows.Edge(from, to, relation.Length > 64 ? relation[..64] : relation, obj.Tlp);
+            }
+        }
+    }
+
+    /// <summary>The node a reference names: an SDO of a node type (in this source or not), or an observable of this source by its value.</summary>
+    private static IEnumerable<GraphNode> Resolve(string? reference, Dictionary<string, List<GraphNode>> byId)
+    {
+        if (reference is null || !StixPatterns.Id().IsMatch(reference))
+        {
+            return [];
+        }
+
+        var node = new GraphNode("stix", reference);
+        if (GraphNode.StixNodeTypes.Contains(node.Kind))
+        {
+            return [node];
+        }
+
+        return byId.TryGetValue(reference, out var nodes) ? nodes : [];
+    }
+
+    private static string? Name(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return Str(document.RootElement, "name") is { } name ? (name.Length > 200 ? name[..200] : name) : null;
+    }
+
+    private static string? Str(JsonElement obj, string property) =>
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}
