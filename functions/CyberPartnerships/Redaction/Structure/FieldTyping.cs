@@ -11,7 +11,9 @@ internal static class FieldTyping
     private const int MaxLabelLength = 48;
     private const int MaxWords = 6;
 
-    public static FieldHint Of(ReadOnlySpan<char> label)
+    /// <summary>The type a label or header announces; with <paramref name="slips"/>, also a personal field's name one slip
+    /// away (<see cref="FieldHints.ForName(ReadOnlySpan{char}, bool)"/>).</summary>
+    public static FieldHint Of(ReadOnlySpan<char> label, bool slips = true)
     {
         label = label.Trim(" \t*-#>_.:?¿¡!\"'`“”«»[]()".AsSpan());
         if (label.IsEmpty || label.Length > MaxLabelLength || label.Contains("://", StringComparison.Ordinal) || label.IndexOf('@') >= 0)
@@ -20,7 +22,7 @@ internal static class FieldTyping
             return FieldHint.FreeText;
         }
 
-        var whole = FieldHints.ForName(label, fuzzy: true);
+        var whole = FieldHints.ForName(label, fuzzy: slips);
         if (whole != FieldHint.FreeText)
         {
             return whole;

@@ -127,8 +127,21 @@ internal sealed partial class TextStructure
         {
             var cell = text.AsSpan(header[c].Start, header[c].End - header[c].Start);
             headerRow &= IsHeaderCell(cell);
-            hints[c] = FieldTyping.Of(cell);
+            hints[c] = FieldTyping.Of(cell, slips: false);
             typed += hints[c] != FieldHint.FreeText ? 1 : 0;
+        }
+
+        if (headerRow && typed > 0)
+        {
+            // A header row known by one of its words: its other cells may be read with a slip ("Data de nasciemnto").
+            for (var c = 0; c < count && c < header.Count; c++)
+            {
+                if (hints[c] == FieldHint.FreeText)
+                {
+                    hints[c] = FieldTyping.Of(text.AsSpan(header[c].Start, header[c].End - header[c].Start));
+                    typed += hints[c] != FieldHint.FreeText ? 1 : 0;
+                }
+            }
         }
 
         var keyValue = !(headerRow && typed > 0) && count == 2 && IsKeyValueTable(text, rows);
