@@ -15,7 +15,10 @@ MSG
   exit 1
 fi
 
-[ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund
+# Azurite and maildev, and cytoscape, which the core embeds for the map page; again when package-lock.json changed.
+if [ ! -x node_modules/.bin/azurite ] || [ ! -d node_modules/cytoscape ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
 settings=functions/CyberPartnerships.Functions/local.settings.json
 if [ ! -f "$settings" ]; then
   cp functions/CyberPartnerships.Functions/local.settings.sample.json "$settings"
