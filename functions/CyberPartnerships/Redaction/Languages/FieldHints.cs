@@ -40,9 +40,10 @@ public static class FieldHints
     /// <summary>The personal type of a known name one edit away (two from twelve letters on), for names of seven letters
     /// or more: a typing or OCR slip ("Usrename", "Data de nasciemnto", "Telefone" as "Tlefone") still types its field. Never an indicator's name: a slip must not
     /// keep a value.</summary>
+    /// <summary>Called by <see cref="NearCached"/>, which has checked the key's least length.</summary>
     private static FieldHint Near(ReadOnlySpan<char> key)
     {
-        if (key.Length < MinFuzzy || key.Length > 40)
+        if (key.Length > 40)
         {
             return FieldHint.FreeText;
         }

@@ -74,8 +74,9 @@ internal sealed partial class TextScanner
     private static bool ContinuesName(ReadOnlySpan<char> s, Shape shape, out NameKind kind)
     {
         var written = WithoutPossessive(s);
-        kind = shape.IsTitle || NameLexicon.IsCapitals(written) ? NameLexicon.OfWritten(written) : NameKind.None;
-        return shape.IsTitle || (s.Length >= 3 && NameLexicon.IsCapitals(written) && IsNameWord(kind));
+        var capitals = !shape.IsTitle && NameLexicon.IsCapitals(written);
+        kind = shape.IsTitle || capitals ? NameLexicon.OfWritten(written) : NameKind.None;
+        return shape.IsTitle || (s.Length >= 3 && capitals && IsNameWord(kind));
     }
 
     private int NameRun(int i, NameKind firstKind, bool capitalsFirst = false)

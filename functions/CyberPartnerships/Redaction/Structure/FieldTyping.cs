@@ -146,12 +146,13 @@ internal static class FieldTyping
     /// ("Identifikationsnr.", "Codice identificativo", "Nº identificação", "N° d'identification", "Ausweis-/Steuer-Nr.").</summary>
     private static readonly string[] IdStems = ["identif", "identyf", "ausweis", "steuer", "pesel", "dowod", "dowód", "fiscal", "cedul", "cédul"];
 
+    /// <summary>A word of a label (its words are split at apostrophes too, so "d'identification" arrives as
+    /// "identification").</summary>
     private static bool IsIdStem(ReadOnlySpan<char> word)
     {
-        var w = word.TrimStart("dDlL'’".AsSpan()).Length < word.Length && word.Length > 2 && word[1] is '\'' or '’' ? word[2..] : word;
         foreach (var stem in IdStems)
         {
-            if (w.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && !w.StartsWith("identifiant", StringComparison.OrdinalIgnoreCase))
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && !word.StartsWith("identifiant", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
