@@ -1,4 +1,5 @@
 using CyberPartnerships.Redaction.Normalization;
+using CyberPartnerships.Redaction.Recognizers;
 using CyberPartnerships.Redaction.Structure;
 
 namespace CyberPartnerships.Redaction;
@@ -31,6 +32,9 @@ public sealed partial class TextRedactor
         var beforeStreets = byRules.Count;
         StreetAddresses.Add(normalized, byRules);
         var streets = byRules.Where(f => f.Type == PiiType.PostalAddress).Except(byRules.Take(beforeStreets)).ToHashSet();
+        var beforeStrict = byRules.Count;
+        FailClosed.Add(normalized, byRules);
+        var strict = byRules.Skip(beforeStrict).ToHashSet();
         known?.FindIn(normalized, byRules);
         var decisions = new List<RedactionDecision>();
 
@@ -58,6 +62,11 @@ public sealed partial class TextRedactor
             else if (streets.Contains(f))
             {
                 Add(f.Start, f.End, "redacted", f.Type, "structure", "a street address by its shape: street type, name and house number");
+            }
+            else if (strict.Contains(f))
+            {
+                Add(f.Start, f.End, "redacted", f.Type, "fail-closed",
+                    "a passage in a language without cue tables: the value is taken by its form alone");
             }
             else if (afterNames.Contains(f))
             {

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using CyberPartnerships.Redaction.Normalization;
+using CyberPartnerships.Redaction.Recognizers;
 using CyberPartnerships.Redaction.Structure;
 
 namespace CyberPartnerships.Redaction;
@@ -91,6 +92,7 @@ public sealed partial class TextRedactor
             structure.Apply(normalized, findings, ref known);
             BirthDatesAfterNames.Add(normalized, findings);
             StreetAddresses.Add(normalized, findings);
+            FailClosed.Add(normalized, findings);
         }
 
         if (known is not null && !known.IsEmpty)

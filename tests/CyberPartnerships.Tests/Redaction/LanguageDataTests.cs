@@ -19,6 +19,7 @@ public sealed class LanguageDataTests
             Assert.NotEmpty(l.Fields);
             Assert.NotEmpty(l.Closings);
             Assert.NotEmpty(LanguageData.Split(l.Months));
+            Assert.True(LanguageData.Split(l.FunctionWords).Count() >= 40, $"{l.Code}: too few function words to tell its prose");
         });
     }
 

@@ -44,5 +44,8 @@ internal static class Dutch
         Wrote: ["schreef"],
         StreetSuffixes: "straat laan weg gracht plein kade singel dijk steeg",
         Greetings: ["hoi", "hallo", "beste", "geachte", "goedemorgen", "goedemiddag", "dag", "hey"],
-        Roles: "agent klant medewerker adviseur support gebruiker analist");
+        Roles: "agent klant medewerker adviseur support gebruiker analist",
+        FunctionWords: "de het een en of van in op te met voor door bij aan uit naar over is was zijn waren werd worden " +
+            "wordt heeft hebben had hij zij ze wij we niet geen ook als dat die dit deze maar om zich haar hun er nog wel " +
+            "ik mijn uw heb ben wat hoe dan nu al toen kan");
 }

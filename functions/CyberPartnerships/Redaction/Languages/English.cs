@@ -53,5 +53,8 @@ internal static class English
         Wrote: ["wrote"],
         StreetsAfter: "street st st. road rd rd. avenue ave ave. lane ln drive dr close way court ct crescent place terrace boulevard blvd gardens grove",
         Greetings: ["hi", "hello", "dear", "hey", "good morning", "good afternoon", "good evening"],
-        Roles: "agent customer client support operator assistant analyst bot system helpdesk service desk caller user admin moderator");
+        Roles: "agent customer client support operator assistant analyst bot system helpdesk service desk caller user admin moderator",
+        FunctionWords: "the a an and or of to in on at for from with by is was are were be been being has have had he she it " +
+            "they we you i his her their its this that these those which who whom not no as but if after before when then " +
+            "there also about into than our your them him me my did do does can could will would should may");
 }

@@ -44,5 +44,8 @@ internal static class French
         Wrote: ["a écrit"],
         StreetsBefore: "rue avenue av. boulevard bd impasse allée chemin place quai route cours square passage",
         Greetings: ["bonjour", "bonsoir", "cher", "chère", "salut", "coucou"],
-        Roles: "agent agente client cliente conseiller conseillère opérateur assistant support utilisateur analyste");
+        Roles: "agent agente client cliente conseiller conseillère opérateur assistant support utilisateur analyste",
+        FunctionWords: "le la les l un une des et ou de d du au aux en dans sur sous pour par avec sans que qui ne pas est " +
+            "sont était été a ont avait il elle ils elles nous vous on son sa ses leur leurs ce cet cette ces mais plus " +
+            "très comme lors depuis aussi entre se s y n qu");
 }

@@ -49,5 +49,8 @@ internal static class German
         Wrote: ["schrieb"],
         StreetSuffixes: "straße strasse str. weg gasse platz allee damm",
         Greetings: ["hallo", "liebe", "lieber", "sehr geehrte", "sehr geehrter", "guten tag", "guten morgen", "moin", "servus", "grüß gott"],
-        Roles: "agent kunde kundin berater beraterin mitarbeiter support nutzer analyst");
+        Roles: "agent kunde kundin berater beraterin mitarbeiter support nutzer analyst",
+        FunctionWords: "der die das den dem des ein eine einen einem einer eines und oder zu zum zur im in am an auf für mit " +
+            "von vom bei beim aus nach über unter ist war sind waren wurde wurden wird hat haben hatte er sie es wir ihr " +
+            "nicht kein keine auch als wie dass aber sich seine seiner ihre ihren noch nur");
 }

@@ -44,5 +44,8 @@ internal static class Italian
         Wrote: ["ha scritto"],
         StreetsBefore: "via viale vicolo piazza piazzale corso largo strada contrada borgo",
         Greetings: ["ciao", "buongiorno", "buonasera", "gentile", "gentili", "caro", "cara", "salve", "egregio"],
-        Roles: "operatore operatrice cliente assistente consulente agente utente supporto analista");
+        Roles: "operatore operatrice cliente assistente consulente agente utente supporto analista",
+        FunctionWords: "il lo la l i gli le un una uno e ed o di del dello della dei degli delle al allo alla ai agli alle " +
+            "in nel nello nella nei con per da dal dalla su sul sulla che non è sono era erano ha hanno aveva si suo sua " +
+            "suoi sue come ma anche più questo questa quando dove tra fra lui lei loro già");
 }

@@ -7,7 +7,9 @@ namespace CyberPartnerships.Redaction.Languages;
 /// quoted-reply verbs of its e-mails, and the words of its street addresses: the street types written before the
 /// street's name (<c>rue</c>, <c>calle</c>, <c>ul.</c>), the endings of compound street names (<c>-straße</c>,
 /// <c>-laan</c>) and the types written after the name (<c>Road</c>); the greetings before a name at the start of a
-/// message (<c>Hola</c>, <c>Dzień dobry</c>) and the roles a chat names its speakers by (<c>Agent</c>, <c>Klient</c>).
+/// message (<c>Hola</c>, <c>Dzień dobry</c>) and the roles a chat names its speakers by (<c>Agent</c>, <c>Klient</c>);
+/// its function words (articles, prepositions, pronouns, auxiliaries), by which <see cref="LanguageCheck"/> tells a
+/// paragraph the redactor reads from one in a language it has no tables for.
 /// A word may be listed by several languages: its cues are united.
 /// </summary>
 internal sealed record LanguageData(
@@ -21,7 +23,8 @@ internal sealed record LanguageData(
     string StreetSuffixes = "",
     string StreetsAfter = "",
     string[]? Greetings = null,
-    string Roles = "")
+    string Roles = "",
+    string FunctionWords = "")
 {
     /// <summary>Every language the redactor reads (one file each), and the symbols and acronyms common to all.</summary>
     public static readonly LanguageData[] All =

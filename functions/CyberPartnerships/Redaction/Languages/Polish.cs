@@ -48,5 +48,8 @@ internal static class Polish
         Wrote: ["napisał", "napisała", "napisał(a)"],
         StreetsBefore: "ul. al. os. pl. ulica aleja osiedle",
         Greetings: ["cześć", "witam", "dzień dobry", "szanowny", "szanowna", "szanowni", "drogi", "droga", "hej"],
-        Roles: "konsultant konsultantka klient klientka doradca operator agent użytkownik wsparcie analityk");
+        Roles: "konsultant konsultantka klient klientka doradca operator agent użytkownik wsparcie analityk",
+        FunctionWords: "i a w we z ze na do od o po za przez dla u że nie jest był była było byli są się jego jej ich to ten " +
+            "ta te tę który która które którego oraz lub ale jak także już przy pod nad tym tego tej jako czy co mnie mi go " +
+            "tak bo też tu tam gdy kiedy został została zostało zostały można będzie mam ma mój moja moje");
 }

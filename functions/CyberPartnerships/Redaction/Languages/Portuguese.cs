@@ -43,5 +43,8 @@ internal static class Portuguese
         Wrote: ["escreveu"],
         StreetsBefore: "rua r. avenida av. travessa praça largo estrada alameda rodovia beco",
         Greetings: ["olá", "ola", "oi", "caro", "cara", "prezado", "prezada", "bom dia", "boa tarde", "boa noite"],
-        Roles: "agente cliente atendente assistente operador suporte utilizador usuário analista");
+        Roles: "agente cliente atendente assistente operador suporte utilizador usuário analista",
+        FunctionWords: "o a os as um uma uns umas e ou de do da dos das no na nos nas em com sem por para que se seu sua " +
+            "seus suas é foi são era eram não ao aos à às pelo pela pelos pelas como mas mais muito este esta isso isto " +
+            "quando onde também sobre entre até ele ela eles elas já");
 }

@@ -46,5 +46,8 @@ internal static class Spanish
         Wrote: ["escribió"],
         StreetsBefore: "calle c/ avda. avenida pza. plaza paseo camino ronda travesía carretera glorieta pasaje",
         Greetings: ["hola", "estimado", "estimada", "querido", "querida", "buenos días", "buenas tardes", "buenas noches", "buenas"],
-        Roles: "agente cliente operador operadora asistente soporte usuario analista");
+        Roles: "agente cliente operador operadora asistente soporte usuario analista",
+        FunctionWords: "el la los las un una unos unas y e o u de del al en con sin por para que se su sus es fue son era " +
+            "eran ha han he había no lo le les como pero más muy este esta estos estas ese esa desde cuando donde también " +
+            "sobre entre hasta nos mi sí ya");
 }
