@@ -21,15 +21,16 @@ public sealed class MutationTests(ITestOutputHelper output)
     }
 
     /// <summary>On the held-out corpora (bench/corpora) some outcomes still flip (issue 12 is open): the counts
-    /// measured when they were added are a ceiling, so that no change makes the redactor less stable.</summary>
+    /// measured when they were added are a ceiling, so that no change makes the redactor less stable. f-third, added
+    /// later, brought 14 double-space flips, one synonym cue and one pipe-to-tab table of its own.</summary>
     [Theory]
     [InlineData("CRLF line breaks", 0)]
-    [InlineData("double spaces", 14)]
+    [InlineData("double spaces", 28)]
     [InlineData("labels upper-cased", 1)]
     [InlineData("labels lower-cased", 0)]
     [InlineData("no full stop at line ends", 0)]
-    [InlineData("synonym cues", 0)]
-    [InlineData("pipe tables as tab tables", 5)]
+    [InlineData("synonym cues", 1)]
+    [InlineData("pipe tables as tab tables", 6)]
     [InlineData("semicolon tables as pipe tables", 0)]
     public void On_the_held_out_corpora_no_more_outcomes_flip_than_measured(string name, int ceiling)
     {

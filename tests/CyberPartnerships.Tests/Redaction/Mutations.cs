@@ -21,7 +21,9 @@ internal static partial class Mutations
     public static IReadOnlyList<(string Name, Func<string, IReadOnlyList<string>, string> Apply)> All { get; } =
     [
         ("CRLF line breaks", (text, _) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal)),
-        ("double spaces", (text, values) => Outside(text, values, part => part.Replace(" ", "  ", StringComparison.Ordinal))),
+        // Lines that align columns with runs of spaces are left alone: doubling their spaces moves their columns.
+        ("double spaces", (text, values) => string.Join('\n', text.Split('\n').Select(line =>
+            line.Contains("   ", StringComparison.Ordinal) ? line : Outside(line, values, part => part.Replace(" ", "  ", StringComparison.Ordinal))))),
         ("labels upper-cased", (text, values) => Outside(text, values, part => LabelPattern().Replace(part, m => m.Value.ToUpperInvariant()))),
         ("labels lower-cased", (text, values) => Outside(text, values, part => LabelPattern().Replace(part, m => m.Value.ToLowerInvariant()))),
         ("no full stop at line ends", (text, values) => Outside(text, values, part => LineEndStop().Replace(part, ""))),

@@ -32,7 +32,8 @@ internal sealed partial class TextStructure
                 continue;
             }
 
-            if (ReadLabel(text, k, lineStart + content, body, inTable) || ReadQuestion(text, k, lineStart, line, inTable))
+            if ((body[0] == '<' && ReadElement(lineStart + content, body)) ||
+                ReadLabel(text, k, lineStart + content, body, inTable) || ReadQuestion(text, k, lineStart, line, inTable))
             {
                 continue;
             }
@@ -125,6 +126,66 @@ internal sealed partial class TextStructure
         }
 
         return true;
+    }
+
+    /// <summary>An XML element with its text on one line, <c>&lt;FechaNacimiento&gt;28/02/1980&lt;/FechaNacimiento&gt;</c>:
+    /// its name is the value's label (or, when the name is a generic one such as <c>ID</c>, its <c>type</c> or
+    /// <c>kind</c> attribute: <c>&lt;ID type="RUT"&gt;</c>).</summary>
+    private bool ReadElement(int bodyStart, ReadOnlySpan<char> body)
+    {
+        var nameEnd = 1;
+        while (nameEnd < body.Length && (char.IsLetterOrDigit(body[nameEnd]) || body[nameEnd] is '_' or '-' or '.' or ':'))
+        {
+            nameEnd++;
+        }
+
+        var open = body.IndexOf('>');
+        if (nameEnd == 1 || open < nameEnd || open + 1 >= body.Length)
+        {
+            return false;
+        }
+
+        var name = body[1..nameEnd];
+        var close = body.LastIndexOf("</".AsSpan());
+        if (close <= open + 1 || !body[(close + 2)..].TrimEnd().TrimEnd('>').SequenceEqual(name) || body[(open + 1)..close].Contains('<'))
+        {
+            return false;
+        }
+
+        var hint = FieldTyping.Of(name);
+        var evidence = (bodyStart + 1, bodyStart + nameEnd);
+        if (hint == FieldHint.FreeText && Attribute(body[nameEnd..open]) is { IsEmpty: false } kind)
+        {
+            hint = FieldTyping.Of(kind);
+            var at = body.IndexOf(kind);
+            evidence = (bodyStart + at, bodyStart + at + kind.Length);
+        }
+
+        if (hint == FieldHint.FreeText)
+        {
+            return false;
+        }
+
+        var (s, e) = (bodyStart + open + 1, bodyStart + close);
+        _fields.Add(new Field(s, e, hint, FieldSource.Label) { Evidence = evidence });
+        return true;
+    }
+
+    /// <summary>The value of an element's <c>type</c>, <c>kind</c> or <c>name</c> attribute.</summary>
+    private static ReadOnlySpan<char> Attribute(ReadOnlySpan<char> attributes)
+    {
+        foreach (var key in (ReadOnlySpan<string>)["type=\"", "kind=\"", "name=\""])
+        {
+            var at = attributes.IndexOf(key.AsSpan());
+            if (at >= 0)
+            {
+                var value = attributes[(at + key.Length)..];
+                var end = value.IndexOf('"');
+                return end > 0 ? value[..end] : default;
+            }
+        }
+
+        return default;
     }
 
     /// <summary>A slash in a label joins words ("Nato/a il", "CAP / Città", "Name/Vorname"); a path or URL is not a label.</summary>

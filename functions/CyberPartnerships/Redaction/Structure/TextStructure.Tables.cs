@@ -1,6 +1,7 @@
 namespace CyberPartnerships.Redaction.Structure;
 
-/// <summary>Tables: runs of lines that one separator cuts into the same number of cells.</summary>
+/// <summary>Tables: runs of lines that one separator cuts into the same number of cells (<c>| tab ; ,</c>, and the
+/// rarer <c>¦ ^ ~</c> of some exports when a line has two of them or more).</summary>
 internal sealed partial class TextStructure
 {
     /// <summary>Finds the tables; returns which lines belong to one (null when none does).</summary>
@@ -13,6 +14,15 @@ internal sealed partial class TextStructure
             var (sep, cells) = Shape(Line(text, k));
             if (sep == '\0')
             {
+                if (FixedWidthEnd(text, k, out cells) is var last and > 0)
+                {
+                    inTable ??= new bool[_lines.Count];
+                    ReadTable(text, k, last, SpaceRun, cells, ref copy);
+                    inTable.AsSpan(k, last - k).Fill(true);
+                    k = last;
+                    continue;
+                }
+
                 k++;
                 continue;
             }
@@ -56,7 +66,8 @@ internal sealed partial class TextStructure
             return ('\0', 0);
         }
 
-        int pipes = 0, tabs = 0, semicolons = 0, commas = 0;
+        int pipes = 0, tabs = 0, semicolons = 0, commas = 0, rare = 0;
+        var rareSep = '\0';
         var quoted = false;
         var inner = trimmed.Trim('|');
         foreach (var c in inner)
@@ -68,14 +79,15 @@ internal sealed partial class TextStructure
                 case '\t' when !quoted: tabs++; break;
                 case ';' when !quoted: semicolons++; break;
                 case ',' when !quoted: commas++; break;
+                case '¦' or '^' or '~' when !quoted && (rareSep == '\0' || rareSep == c): rareSep = c; rare++; break;
             }
         }
 
         return pipes >= 1 ? ('|', pipes + 1) : tabs >= 1 ? ('\t', tabs + 1) : semicolons >= 2 ? (';', semicolons + 1) :
-            commas >= 2 && ShortCells(trimmed) ? (',', commas + 1) : ('\0', 0);
+            rare >= 2 ? (rareSep, rare + 1) : commas >= 2 && ShortCells(trimmed) ? (',', commas + 1) : ('\0', 0);
     }
 
-    private static readonly System.Buffers.SearchValues<char> SeparatorChars = System.Buffers.SearchValues.Create("|\t;,");
+    private static readonly System.Buffers.SearchValues<char> SeparatorChars = System.Buffers.SearchValues.Create("|\t;,¦^~");
 
     /// <summary>Cells of a comma-separated row are short (at most 6 words each): prose with commas is not a table.</summary>
     private static bool ShortCells(ReadOnlySpan<char> line)
@@ -98,6 +110,139 @@ internal sealed partial class TextStructure
         }
 
         return true;
+    }
+
+    /// <summary>The separator of fixed-width rows, which no text holds: runs of two spaces or more part their cells.</summary>
+    private const char SpaceRun = '\u001F';
+
+    /// <summary>A fixed-width table from line <paramref name="k"/>: a header of three cells or more parted by two
+    /// spaces or more, and at least two rows with as many cells, most of them starting in the header's columns (so
+    /// double-spaced prose is not a table); rules of dashes may sit between. Returns the line after the table, or 0.</summary>
+    private int FixedWidthEnd(string text, int k, out int cells)
+    {
+        Span<int> header = stackalloc int[32];
+        cells = CellStarts(Line(text, k), header);
+        if (cells < 3 || !Padded(Line(text, k)))
+        {
+            return 0;
+        }
+
+        Span<int> row = stackalloc int[32];
+        var rows = 0;
+        var end = k + 1;
+        for (; end < _lines.Count; end++)
+        {
+            var line = Line(text, end);
+            if (IsRule(line) && !line.IsWhiteSpace())
+            {
+                continue;
+            }
+
+            // A value wider than its column joins the next with one space: a row may have a cell or two fewer.
+            var count = CellStarts(line, row);
+            if (count > cells || count < Math.Max(2, cells - 2) || !Padded(line))
+            {
+                break;
+            }
+
+            var aligned = 0;
+            for (var c = 0; c < count; c++)
+            {
+                aligned += header[..cells].Contains(row[c]) ? 1 : 0;
+            }
+
+            if (aligned * 2 < cells)
+            {
+                break;
+            }
+
+            rows++;
+        }
+
+        if (rows < 2)
+        {
+            return 0;
+        }
+
+        _fixedColumns = header[..cells].ToArray();
+        return end;
+    }
+
+    /// <summary>The columns where the cells of the fixed-width table being read start (its header's).</summary>
+    private int[] _fixedColumns = [];
+
+    /// <summary>A fixed-width row's cells in its header's columns: each cell in the column it starts in, a column no
+    /// cell starts in empty.</summary>
+    private List<(int Start, int End)> InColumns(int lineStart, List<(int Start, int End)> cells)
+    {
+        if (cells.Count == _fixedColumns.Length)
+        {
+            return cells;
+        }
+
+        var placed = new List<(int Start, int End)>(_fixedColumns.Length);
+        for (var c = 0; c < _fixedColumns.Length; c++)
+        {
+            placed.Add((0, 0));
+        }
+
+        foreach (var cell in cells)
+        {
+            var column = 0;
+            while (column + 1 < _fixedColumns.Length && _fixedColumns[column + 1] <= cell.Start - lineStart)
+            {
+                column++;
+            }
+
+            if (placed[column].End == 0)
+            {
+                placed[column] = cell;
+            }
+        }
+
+        return placed;
+    }
+
+    /// <summary>Whether a line pads a cell to its column's width: three spaces or more in a row somewhere (text with
+    /// every space doubled is not a table).</summary>
+    private static bool Padded(ReadOnlySpan<char> line) => line.TrimStart(' ').Contains("   ", StringComparison.Ordinal);
+
+    /// <summary>The columns where the cells of a line start, cells being parted by two spaces or more; their count (0
+    /// when a tab, pipe or other separator is on the line, or more than <paramref name="starts"/> holds).</summary>
+    private static int CellStarts(ReadOnlySpan<char> line, Span<int> starts)
+    {
+        if (line.IndexOfAny(SeparatorChars) >= 0 && line.IndexOfAny('|', '\t') >= 0)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        var i = 0;
+        while (i < line.Length)
+        {
+            while (i < line.Length && line[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i >= line.Length || line[i] == '\r')
+            {
+                break;
+            }
+
+            if (count == starts.Length)
+            {
+                return 0;
+            }
+
+            starts[count++] = i;
+            while (i < line.Length && !(line[i] == ' ' && i + 1 < line.Length && line[i + 1] == ' '))
+            {
+                i++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>A markdown header rule (<c>|---|:--:|</c>) or a line of dashes.</summary>
@@ -266,6 +411,29 @@ internal sealed partial class TextStructure
         for (var i = lineStart; i <= lineEnd; i++)
         {
             var c = i < lineEnd ? text[i] : sep;
+            if (sep == SpaceRun)
+            {
+                // Two spaces or more part the cells of a fixed-width row; the first of them is the separator.
+                if (i < lineEnd && (c != ' ' || i + 1 >= lineEnd || text[i + 1] != ' ' || i == cellStart))
+                {
+                    continue;
+                }
+
+                if (i < lineEnd)
+                {
+                    separators.Add(i);
+                }
+
+                cells.Add(Trim(text, cellStart, i));
+                while (i + 1 < lineEnd && text[i + 1] == ' ')
+                {
+                    i++;
+                }
+
+                cellStart = i + 1;
+                continue;
+            }
+
             if (c == '"')
             {
                 quoted = !quoted;
@@ -292,7 +460,7 @@ internal sealed partial class TextStructure
             cellStart = i + 1;
         }
 
-        return cells;
+        return sep == SpaceRun ? InColumns(lineStart, cells) : cells;
     }
 
     private static (int Start, int End) Trim(string text, int start, int end)
