@@ -55,6 +55,15 @@ public sealed class BirthDateContextTests
     }
 
     [Theory]
+    [InlineData("Comparece la perjudicada. F.N. 11-06-1943. Teléfono 612 48 93 07. Hechos del 2025-01-26.", "11-06-1943")]
+    [InlineData("Interviewee: HUGHES Rhys, 4 July 1959; contact rhys.h@example.org; statement taken 2025-03-02.", "4 July 1959")]
+    [InlineData("Attendee list for 2025-03-02: Emma Walker (emma.walker@example.org), March 12, 1985.", "March 12, 1985")]
+    public void A_full_date_long_before_the_text_in_a_report_about_people_is_a_date_of_birth(string text, string date)
+    {
+        Assert.DoesNotContain(date, Redact(text), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Reporting party: Jane Roe, 11/13/1976. Case opened 2025-01-26.", "11/13/1976")]
     [InlineData("Se persona Lucía Pérez (16/06/1994) el 2025-01-26.", "16/06/1994")]
     [InlineData("Emma Walker, May 13, 1989, reported the call on 2025-03-02.", "May 13, 1989")]

@@ -22,12 +22,14 @@ public sealed class MutationTests(ITestOutputHelper output)
 
     /// <summary>On the held-out corpora (bench/corpora) some outcomes still flip (issue 12 is open): the counts
     /// measured when they were added are a ceiling, so that no change makes the redactor less stable. f-third, added
-    /// later, brought 14 double-space flips, one synonym cue and one pipe-to-tab table of its own.</summary>
+    /// later, brought 14 double-space flips, one synonym cue and one pipe-to-tab table of its own; u-unread (languages
+    /// without tables) 12 double-space and 8 lower-cased-label flips, values its mutated text redacts and its original
+    /// keeps (spaces and casing move a paragraph across the language check's threshold).</summary>
     [Theory]
     [InlineData("CRLF line breaks", 0)]
-    [InlineData("double spaces", 28)]
+    [InlineData("double spaces", 40)]
     [InlineData("labels upper-cased", 1)]
-    [InlineData("labels lower-cased", 0)]
+    [InlineData("labels lower-cased", 8)]
     [InlineData("no full stop at line ends", 0)]
     [InlineData("synonym cues", 1)]
     [InlineData("pipe tables as tab tables", 6)]

@@ -84,6 +84,11 @@ internal sealed partial class TextScanner
 
         if (single && Shapes.IsNumericDate(first))
         {
+            if (IsBirthYear(Structure.DateCells.YearOf(first)))
+            {
+                _oldDates.Add((_tokens[i].Start, _tokens[i].End));
+            }
+
             return null;
         }
 

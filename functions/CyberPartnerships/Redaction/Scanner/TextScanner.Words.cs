@@ -38,7 +38,7 @@ internal sealed partial class TextScanner
             return i + 1;
         }
 
-        if ((_pending & Cue.BirthDate) != 0 && TryTextualDate(i))
+        if ((_pending & Cue.BirthDate) != 0 ? TryTextualDate(i) : shape.IsTitle && s.Length <= 9 && IsMonthName(s) && TryTextualDate(i, oldOnly: true))
         {
             return _dateEnd;
         }

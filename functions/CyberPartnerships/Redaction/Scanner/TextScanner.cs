@@ -35,6 +35,8 @@ internal sealed partial class TextScanner
         _candidates.Clear();
         _infraIps.Clear();
         _victimIps = 0;
+        _birthCeiling = 0;
+        _oldDates.Clear();
         _labelEnd = -1;
         _count = Tokenizer.Tokenize(text, ref _tokens, out var allFlags);
         if ((allFlags & ShapeFlags.Equals) != 0)
@@ -59,6 +61,11 @@ internal sealed partial class TextScanner
         if (_infraIps.Count > 0 && _victimIps > 0)
         {
             KeepInfrastructureIps();
+        }
+
+        if (_oldDates.Count > 0)
+        {
+            AddOldDates();
         }
 
         if (_tokens.Length > MaxKeptTokens)
@@ -249,7 +256,7 @@ internal sealed partial class TextScanner
             }
         }
 
-        if ((_pending & Cue.BirthDate) != 0 && TryTextualDate(i))
+        if ((_pending & Cue.BirthDate) != 0 ? TryTextualDate(i) : s.Length <= 4 && char.IsAsciiDigit(s[0]) && TryTextualDate(i, oldOnly: true))
         {
             return _dateEnd;
         }
