@@ -181,4 +181,16 @@ public sealed class WordRecognizerTests
         Assert.Equal(expected, new TextRedactor().Redact(value, counts, hint));
         Assert.Equal(hint == FieldHint.Indicator ? 0 : 1, counts.Total);
     }
+
+    [Theory]
+    [InlineData("Les journaux établissent que le serveur 141.39.145.188 a été consulté depuis l'adresse IP 81.195.195.234 de la victime.", "81.195.195.234", "141.39.145.188")]
+    [InlineData("Uit de logs blijkt dat server 194.152.214.183 werd benaderd vanaf het IP-adres 88.90.90.192 van aangeefster.", "88.90.90.192", "194.152.214.183")]
+    [InlineData("Risulta che il server 185.107.39.116 veniva contattato dall'IP 190.241.160.15 della persona offesa.", "190.241.160.15", "185.107.39.116")]
+    [InlineData("Os registos mostram que o servidor 195.5.45.157 foi acedido a partir do IP 88.49.186.246 da ofendida.", "88.49.186.246", "195.5.45.157")]
+    [InlineData("The logs show the server 104.164.58.121 was accessed from 109.4.51.139 of the complainant.", "109.4.51.139", "104.164.58.121")]
+    public void An_address_the_words_after_it_give_to_the_victim_is_redacted(string text, string victim, string server)
+    {
+        Redacted(text, victim, "IP_ADDRESS");
+        Kept(text, server);
+    }
 }

@@ -7,7 +7,7 @@ internal static class Italian
         "it",
         Cues:
         [
-            (Cue.Person | Cue.VictimIp, "vittima vittime danneggiato danneggiata"),
+            (Cue.Person | Cue.VictimIp, "vittima vittime danneggiato danneggiata offeso offesa"),
             (Cue.Person, "chiamato chiamata nome nominativo cognome titolare intestatario intestataria denunciante querelante segnalante " +
                 "cliente correntista"),
             (Cue.Title, "sig. sig.ra signor signore signora signorina dott. dott.ssa avv."),

@@ -7,7 +7,7 @@ internal static class Portuguese
         "pt",
         Cues:
         [
-            (Cue.Person | Cue.VictimIp, "vítima vítimas lesado lesada damnificado damnificada"),
+            (Cue.Person | Cue.VictimIp, "vítima vítimas lesado lesada damnificado damnificada ofendido ofendida"),
             (Cue.Person, "chamado chamada chamados nome titular cliente queixoso queixosa declarante denunciante"),
             (Cue.Title, "snr snr. senhor senhora dona sr sr. sra sra."),
             (Cue.Phone, "celular telefone telemóvel telemovel ligar contato contacto"),

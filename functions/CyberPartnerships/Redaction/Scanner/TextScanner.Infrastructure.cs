@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace CyberPartnerships.Redaction;
 
 /// <summary>Victim or infrastructure: the context words before an address and the label after it decide; an address
@@ -131,6 +133,11 @@ internal sealed partial class TextScanner
             return after == Cue.VictimIp || !NoteInfrastructure(i);
         }
 
+        if (OwnerAfter(i))
+        {
+            return true;
+        }
+
         var victim = _victimStrong;
         var infra = _infraStrong;
         if (victim < i - IpCueWindow && infra < i - IpCueWindow)
@@ -157,6 +164,45 @@ internal sealed partial class TextScanner
 
         return false;
     }
+
+    /// <summary>The address is the victim's by the words right after it: "81.195.195.234 de la victime", "… of the
+    /// victim", "… van aangeefster", "… da ofendida", "… della persona offesa": of/de/da/do/della/van/von/des/der, an
+    /// article or two, then a victim or complainant word.</summary>
+    private bool OwnerAfter(int i)
+    {
+        var j = i + 1;
+        if (j >= _count || _tokens[j].Before != Break.None || !OwnerWords.Contains(At(j)))
+        {
+            return false;
+        }
+
+        for (j++; j < _count && j <= i + 4 && _tokens[j].Before == Break.None; j++)
+        {
+            var word = At(j);
+            if (ShapeAt(j).IsWord && (ContextWords.Of(word, _tokens[j].Flags) & (Cue.VictimIp | Cue.Person)) != 0 &&
+                (ContextWords.Of(word, _tokens[j].Flags) & Cue.Title) == 0)
+            {
+                return true;
+            }
+
+            if (word.Length > 4 && !VictimNouns.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnerWords =
+        new[] { "of", "de", "da", "do", "della", "dello", "del", "dell'", "van", "von", "des", "der", "du", "dos", "das" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words between the preposition and the victim word that may be longer than an article ("persona offesa",
+    /// "the affected customer").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VictimNouns =
+        new[] { "persona", "affected", "pessoa", "personne", "person", "parte" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>No context word: look for IP context inside compound words before the address in the sentence
     /// (Steuerserver, phishingpagina, Heimanschluss); none either → a victim's (fail closed).</summary>
