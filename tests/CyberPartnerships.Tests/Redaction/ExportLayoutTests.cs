@@ -97,4 +97,32 @@ public sealed class ExportLayoutTests
         Assert.Contains("<IOC kind=\"ip\" role=\"c2\">91.99.92.184</IOC>", output, StringComparison.Ordinal);
         Assert.Contains("EXP-25-08571", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Yaml_and_ini_values_are_typed_by_their_keys()
+    {
+        const string text = """
+            geschaedigter:
+              name: "Jonas Schäfer"
+              national_id: '57524138901'   # Steuer-ID
+              morada: |
+                Largo do Rato, n.º 133, 5º Dto.
+                1100-053 Lisboa
+            indicators:
+              - {type: ipv4, value: 185.220.101.47, role: c2}
+            [browser]
+            saved_login=jonas.schaefer@web.de
+            saved_pass=Saudade_454
+            """;
+
+        var output = Redact(text);
+
+        foreach (var value in new[] { "Jonas Schäfer", "57524138901", "Largo do Rato, n.º 133", "jonas.schaefer@web.de", "Saudade_454" })
+        {
+            Assert.DoesNotContain(value, output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("# Steuer-ID", output, StringComparison.Ordinal);
+        Assert.Contains("185.220.101.47", output, StringComparison.Ordinal);
+    }
 }

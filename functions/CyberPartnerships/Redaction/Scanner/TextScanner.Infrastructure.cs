@@ -67,6 +67,13 @@ internal sealed partial class TextScanner
     /// says victim or infrastructure.</summary>
     private Cue LabelAfter(int i)
     {
+        if (i + 2 < _count && _tokens[i + 1].Before == Break.Comma && _tokens[i + 2].Before == Break.Colon && IsRoleKey(At(i + 1)))
+        {
+            // A record's role key after the value: "{type: ipv4, value: 91.99.92.184, role: c2}", "ip=…, role=victim".
+            var role = ContextWords.Of(At(i + 2).Trim("\"'")) & (Cue.InfraIp | Cue.VictimIp);
+            return role is Cue.InfraIp or Cue.VictimIp ? role : Cue.None;
+        }
+
         if (i + 1 >= _count || _tokens[i + 1].Before != Break.None)
         {
             return Cue.None;
@@ -164,6 +171,9 @@ internal sealed partial class TextScanner
 
         return false;
     }
+
+    private static bool IsRoleKey(ReadOnlySpan<char> key) =>
+        key.Trim("\"'") is "role" or "kind" or "tag" or "category" or "rol" or "rolle" or "ruolo" or "papel" or "rôle";
 
     /// <summary>The address is the victim's by the words right after it: "81.195.195.234 de la victime", "… of the
     /// victim", "… van aangeefster", "… da ofendida", "… della persona offesa": of/de/da/do/della/van/von/des/der, an

@@ -56,7 +56,7 @@ internal static class FieldTyping
         var names = 0u;
         var ip = false;
         var words = 0;
-        foreach (var range in text.SplitAny(" \t/,;:?()'’"))
+        foreach (var range in text.SplitAny(" \t/,;:?()'’_"))
         {
             var word = text[range].Trim(".-_*\"".AsSpan());
             if (word.IsEmpty)

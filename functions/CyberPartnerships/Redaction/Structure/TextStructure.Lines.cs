@@ -99,6 +99,11 @@ internal sealed partial class TextStructure
     private bool ReadLabel(string text, int k, int bodyStart, ReadOnlySpan<char> body, bool[]? inTable)
     {
         var colon = body.IndexOfAny(":：".AsSpan());
+        if (colon < 0 && body.IndexOf('=') is > 0 and var eq && !body[..eq].TrimEnd().ContainsAny(' ', '\t'))
+        {
+            colon = eq; // an INI line, "saved_pass=Saudade_454"
+        }
+
         var label = colon > 0 && colon <= MaxLabel ? body[..colon] : body.Length <= MaxLabel ? body : default;
         if (label.IsEmpty || label.IndexOfAny("0123456789@<>=".AsSpan()) >= 0 || label.Count(' ') > 5 || !SlashesInWords(label))
         {
@@ -111,11 +116,16 @@ internal sealed partial class TextStructure
             return false;
         }
 
-        var rest = colon > 0 ? body[(colon + 1)..] : default;
+        var rest = colon > 0 ? YamlValue(body[(colon + 1)..]) : default;
         if (!rest.Trim().IsEmpty)
         {
             var start = bodyStart + colon + 1;
             var (s, e) = Trim(text, start, start + rest.Length);
+            while (e > s && text[e - 1] == '\'' && text[s] == '\'')
+            {
+                (s, e) = (s + 1, e - 1);
+            }
+
             _fields.Add(new Field(s, e, hint, FieldSource.Label) { Evidence = (bodyStart, bodyStart + colon) });
             return true;
         }
@@ -186,6 +196,19 @@ internal sealed partial class TextStructure
         }
 
         return default;
+    }
+
+    /// <summary>A label's value without what YAML and INI add to it: a comment after it (<c>'57524138901'   # Steuer-ID</c>),
+    /// and a block scalar's marker (<c>morada: |</c>, the value on the lines after it).</summary>
+    private static ReadOnlySpan<char> YamlValue(ReadOnlySpan<char> value)
+    {
+        var comment = value.IndexOf(" #", StringComparison.Ordinal);
+        if (comment > 0 && !value[..comment].Trim().IsEmpty)
+        {
+            value = value[..comment];
+        }
+
+        return value.Trim() is "|" or ">" or "|-" or ">-" ? default : value;
     }
 
     /// <summary>A slash in a label joins words ("Nato/a il", "CAP / Città", "Name/Vorname"); a path or URL is not a label.</summary>
