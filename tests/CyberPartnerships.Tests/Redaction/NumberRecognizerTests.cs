@@ -122,4 +122,22 @@ public sealed class NumberRecognizerTests
     [InlineData("passport X1234567", "X1234567")]
     [InlineData("carta d'identità CA00000AA", "CA00000AA")]
     public void An_id_after_its_word_is_redacted_when_it_has_digits(string text, string id) => Redacted(text, id, "NATIONAL_ID");
+
+    [Theory]
+    [InlineData("Tel. od Anny, nr 0048545925680, zgłasza oszustwo.", "0048545925680")]
+    [InlineData("Extraction report (SMS) - 0031 6 37437108", "0031 6 37437108")]
+    [InlineData("Contact victime : 0481/10.33.53.", "0481/10.33.53")]
+    [InlineData("Rückruf unter 0171/01134784 erbeten.", "0171/01134784")]
+    [InlineData("C: Al 382 5497157.", "382 5497157")]
+    [InlineData("Victim contact: 331 200 7552.", "331 200 7552")]
+    [InlineData("Pueden localizarme en el 9 8593 1458.", "9 8593 1458")]
+    [InlineData("Pueden localizarme en el (0351) 15 709-7791.", "15 709-7791")]
+    public void Phone_numbers_in_more_national_formats_are_redacted(string text, string phone) =>
+        Assert.DoesNotContain(phone, Redact(text), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("The sample was first seen on 05/12/2024 and again on 06/12/2024.")]
+    [InlineData("Build 3.2.1 of the loader, sample 4/12 in the set.")]
+    public void Dates_and_versions_are_not_phone_numbers(string text) =>
+        Assert.Equal(text, Redact(text));
 }

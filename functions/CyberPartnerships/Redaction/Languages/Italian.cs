@@ -11,7 +11,7 @@ internal static class Italian
             (Cue.Person, "chiamato chiamata nome nominativo cognome titolare intestatario intestataria denunciante querelante segnalante " +
                 "cliente correntista"),
             (Cue.Title, "sig. sig.ra signor signore signora signorina dott. dott.ssa avv."),
-            (Cue.Phone, "telefono tel. cellulare cell. recapito telefonico telefonica chiamare contattare contattato contattata"),
+            (Cue.Phone, "telefono tel. cellulare cell. recapito recapiti utenza telefonico telefonica chiamare contattare contattato contattata"),
             (Cue.Card, "carta carte credito debito prepagata bancomat postepay"),
             (Cue.Account, "conto conti"),
             (Cue.NationalId, "fiscale codicefiscale c.f identità identita documento passaporto patente"),

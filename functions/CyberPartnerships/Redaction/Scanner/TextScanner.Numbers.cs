@@ -133,8 +133,8 @@ internal sealed partial class TextScanner
         }
 
         var paren = _tokens[i].Start > 0 && _text[_tokens[i].Start - 1] == '(' && !single;
-        if ((_pending & Cue.Phone) != 0 ? n is >= 6 and <= 15 : (paren && n is >= 9 and <= 12) || (d[0] == '0' && n is >= 10 and <= 12 && d[1] != '0' && IsNationalPhone(raw, single)) || IsNineDigitPhone(raw, n, d) ||
-            (single && n == 10 && raw.Length == 10 && raw[0] == '0' && raw[1] is '6' or '7'))
+        if ((_pending & Cue.Phone) != 0 ? n is >= 6 and <= 15 : (paren && n is >= 9 and <= 13) || (d[0] == '0' && n is >= 10 and <= 12 && d[1] != '0' && IsNationalPhone(raw, single)) || IsNineDigitPhone(raw, n, d) ||
+            (single && n == 10 && raw.Length == 10 && raw[0] == '0' && raw[1] is '6' or '7') || IsInternationalPhone(d) || IsItalianMobile(raw, d))
         {
             return PiiType.Phone;
         }
@@ -189,11 +189,23 @@ internal sealed partial class TextScanner
             body.IndexOfAny('-', '/') < 0;
     }
 
+    /// <summary>An international number dialled with 00 instead of +: "0048545925680", "0031 6 37437108" (00, a country
+    /// code that does not start with 0, 9 to 15 digits in all after it).</summary>
+    private static bool IsInternationalPhone(ReadOnlySpan<char> d) =>
+        d.Length is >= 11 and <= 17 && d[0] == '0' && d[1] == '0' && d[2] != '0';
+
+    /// <summary>An Italian mobile number: ten digits starting with 3, grouped 3 + 7, 3 + 3 + 4 or 3 + 4 + 3 ("382 5497157",
+    /// "331 200 7552"); compact ten digits need a phone cue.</summary>
+    private static bool IsItalianMobile(ReadOnlySpan<char> raw, ReadOnlySpan<char> d) =>
+        d.Length == 10 && d[0] == '3' && d[1] != '0' &&
+        (raw is [_, _, _, ' ', _, _, _, _, _, _, _] || raw is [_, _, _, ' ', _, _, _, ' ', _, _, _, _] || raw is [_, _, _, ' ', _, _, _, _, ' ', _, _, _]);
+
     /// <summary>Spanish and Portuguese numbers have nine digits and no leading 0: "912 345 678", "91 123 45 67",
-    /// "612 48 93 07" (space-separated groups of these shapes only, starting with 2, 6, 7, 8 or 9).</summary>
+    /// "612 48 93 07" (space-separated groups of these shapes only, starting with 2, 6, 7, 8 or 9); Chilean mobiles "9 8593 1458".</summary>
     private static bool IsNineDigitPhone(ReadOnlySpan<char> raw, int n, ReadOnlySpan<char> d) =>
         n == 9 && d[0] is '2' or '6' or '7' or '8' or '9' && raw.Length is 11 or 12 &&
-        (raw is [_, _, _, ' ', _, _, _, ' ', _, _, _] || raw is [_, _, ' ', _, _, _, ' ', _, _, ' ', _, _] || raw is [_, _, _, ' ', _, _, ' ', _, _, ' ', _, _]);
+        (raw is [_, _, _, ' ', _, _, _, ' ', _, _, _] || raw is [_, _, ' ', _, _, _, ' ', _, _, ' ', _, _] || raw is [_, _, _, ' ', _, _, ' ', _, _, ' ', _, _] ||
+            raw is ['9', ' ', _, _, _, _, ' ', _, _, _, _]);
 
     /// <summary>A national number starting with 0 in the usual groupings: "06 12 34 56 78", "07.85.92.21.92",
     /// "0151 2810652", "06-58548448" (not a date, not a dotted id). The trunk prefix 0 is followed by an area or mobile
@@ -202,7 +214,10 @@ internal sealed partial class TextScanner
     {
         if (raw.Contains('/'))
         {
-            return false;
+            // An area or mobile code before one slash: "0490/98.53.52", "0171/01134784" (a date has two).
+            var slash = raw.IndexOf('/');
+            return single && slash is >= 3 and <= 5 && raw.Count('/') == 1 && !raw[..slash].ContainsAnyExceptInRange('0', '9') &&
+                !raw.Contains('-') && raw[(slash + 1)..].Count('.') is 0 or 2;
         }
 
         var dots = raw.Count('.');
