@@ -62,4 +62,19 @@ public sealed class NamesAsWrittenTests
     {
         Assert.Contains("Mit freundlichen Grüßen", Redact("Thanks.\n\nMit freundlichen Grüßen\nLena Hoffmann\n"), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Środki przelano na rachunek należący do Michała Lewandowskiego, działającego jako słup.", "Michała Lewandowskiego")]
+    [InlineData("Środki przelano na rachunek należący do Marka Kaczmarka.", "Marka Kaczmarka")]
+    [InlineData("Rozmawiałem z Anną Nowak o przelewie.", "Anną")]
+    [InlineData("Obecni:\n- P. Kowalczyk (CISO)\n- S. Gallagher (Fraud)", "Kowalczyk")]
+    [InlineData("Cerrada por A. Cárdenas Castaño.", "Cárdenas Castaño")]
+    public void Names_in_their_case_forms_and_after_an_initial_are_redacted(string text, string name) =>
+        Assert.DoesNotContain(name, Redact(text), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("The C2 panel of W. Emotet clones moved.")]
+    [InlineData("See section A. Windows hosts were hit first.")]
+    public void An_initial_before_a_word_that_is_no_surname_is_kept(string text) =>
+        Assert.Equal(text, Redact(text));
 }

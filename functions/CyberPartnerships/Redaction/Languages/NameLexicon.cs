@@ -134,6 +134,53 @@ internal static class NameLexicon
 
     public static bool IsParticle(ReadOnlySpan<char> word) => word.Length <= 5 && ParticleLookup.Contains(word);
 
+    /// <summary>The case forms Polish gives a name, foreign names too ("należący do Michała Lewandowskiego", "z Anną
+    /// Nowak", "Marka Kaczmarka"): -ski/-cki/-dzki surnames in -skiego, -skiemu, -skim; -ska/-cka/-dzka in -skiej, -ską;
+    /// -ek in -ka, -kowi, -kiem; other names ending in a consonant in -a, -owi, -em; names in -a in -y (-i after k, g), -ę,
+    /// -ą. Only forms the list does not hold already are added (a name stays what the list says it is).</summary>
+    internal static IEnumerable<string> CaseForms(string name)
+    {
+        if (name.Length < 4 || !char.IsUpper(name[0]) || name.Contains(' '))
+        {
+            yield break;
+        }
+
+        var last = name[^1];
+        if (name.EndsWith("ski", StringComparison.Ordinal) || name.EndsWith("cki", StringComparison.Ordinal))
+        {
+            var stem = name[..^1];
+            yield return stem + "iego";
+            yield return stem + "iemu";
+            yield return stem + "im";
+        }
+        else if (name.EndsWith("ska", StringComparison.Ordinal) || name.EndsWith("cka", StringComparison.Ordinal))
+        {
+            var stem = name[..^1];
+            yield return stem + "iej";
+            yield return stem + "ą";
+        }
+        else if (name.EndsWith("ek", StringComparison.Ordinal))
+        {
+            var stem = name[..^2];
+            yield return stem + "ka";
+            yield return stem + "kowi";
+            yield return stem + "kiem";
+        }
+        else if (last == 'a')
+        {
+            var stem = name[..^1];
+            yield return stem + (stem[^1] is 'k' or 'g' ? "i" : "y");
+            yield return stem + "ę";
+            yield return stem + "ą";
+        }
+        else if (char.IsLetter(last) && "eiouyąęó".IndexOf(char.ToLowerInvariant(last)) < 0)
+        {
+            yield return name + "a";
+            yield return name + "owi";
+            yield return name + (last is 'k' or 'g' ? "iem" : "em");
+        }
+    }
+
     private static WordTable<NameKind> Load()
     {
         var names = new Dictionary<string, NameKind>(StringComparer.Ordinal);
@@ -152,6 +199,14 @@ internal static class NameLexicon
                 var flags = line.AsSpan(0, space);
                 var kind = (flags.Contains('F') ? NameKind.First : 0) | (flags.Contains('L') ? NameKind.Last : 0);
                 names[line[(space + 1)..]] = kind;
+            }
+        }
+
+        foreach (var (name, kind) in names.ToArray())
+        {
+            foreach (var form in CaseForms(name))
+            {
+                names.TryAdd(form, kind);
             }
         }
 

@@ -7,6 +7,11 @@ internal sealed partial class TextScanner
 
     private int Word(int i, ReadOnlySpan<char> s, Shape shape)
     {
+        if (s.Length == 1 && char.IsUpper(s[0]) && InitialAndSurname(i) is var initialEnd and > 0)
+        {
+            return initialEnd;
+        }
+
         if (s.Length == 2 && (shape.Flags & ShapeFlags.Lower) == 0 && NationalIds.NinoPrefix(s) && i + 1 < _count &&
             char.IsAsciiDigit(_text[_tokens[i + 1].Start]))
         {
@@ -77,6 +82,48 @@ internal sealed partial class TextScanner
         var capitals = !shape.IsTitle && NameLexicon.IsCapitals(written);
         kind = shape.IsTitle || capitals ? NameLexicon.OfWritten(written) : NameKind.None;
         return shape.IsTitle || (s.Length >= 3 && capitals && IsNameWord(kind));
+    }
+
+    /// <summary>An initial and a surname: "P. Kowalczyk (CISO)", "A. Cárdenas Castaño", "F. Pellegrini": a capital and a
+    /// full stop, then capitalised words of which one at least is a surname of the lexicon (or any after a person cue),
+    /// none a stop word. Returns the token after the name, or 0.</summary>
+    private int InitialAndSurname(int i)
+    {
+        var start = _tokens[i].End;
+        if (i + 1 >= _count || start + 2 > _text.Length || _text[start] != '.' || _text[start + 1] != ' ' || _tokens[i + 1].Start != start + 2)
+        {
+            return 0;
+        }
+
+        var personCue = (_pending & (Cue.Person | Cue.Title)) != 0 && i - _pendingAt <= 2;
+        var last = i;
+        var surname = false;
+        for (var j = i + 1; j < _count && j - i <= 3 && (j == i + 1 || _tokens[j].Before == Break.None); j++)
+        {
+            var word = At(j);
+            var kind = NameLexicon.OfWritten(word);
+            if (NameLexicon.IsParticle(word) && j + 1 < _count && _tokens[j + 1].Before == Break.None)
+            {
+                continue;
+            }
+
+            if (!ShapeAt(j).IsTitle || kind.HasFlag(NameKind.Stop) || (ContextWords.Of(word) & ~Cue.Function) != 0)
+            {
+                break;
+            }
+
+            surname |= kind.HasFlag(NameKind.Last);
+            last = j;
+        }
+
+        if (last == i || !(surname || personCue))
+        {
+            return 0;
+        }
+
+        AddTokens(i, last, PiiType.Person);
+        _names.Add((_tokens[i + 1].Start, _tokens[last].End));
+        return last + 1;
     }
 
     private int NameRun(int i, NameKind firstKind, bool capitalsFirst = false)
