@@ -193,4 +193,21 @@ public sealed class WordRecognizerTests
         Redacted(text, victim, "IP_ADDRESS");
         Kept(text, server);
     }
+
+    [Theory]
+    [InlineData("Conta afetada: CORP\\beatriz_95", "beatriz_95")]
+    [InlineData("Betroffenes Konto: AD\\dieter_90", "dieter_90")]
+    [InlineData("Cuenta afectada: l.londono", "l.londono")]
+    [InlineData("Demandeur\tLE GOFF, Françoise\nCompte concerné\tlegoff.francois\nCatégorie\tSécurité", "legoff.francois")]
+    [InlineData("2025-07-03T05:41:50Z srv-auth02 GlobalProtect: user=bndiaye src=10.0.0.1 result=mfa-pending", "bndiaye")]
+    [InlineData("Mar 10 20:43:25 fw-edge sshd[13897]: Accepted publickey for gabriel.moraes from 62.140.142.212 port 40785 ssh2", "gabriel.moraes")]
+    public void Logins_in_account_labels_domain_accounts_and_logs_are_redacted(string text, string login) =>
+        Assert.DoesNotContain(login, new TextRedactor().Redact(text, new RedactionCounts()), StringComparison.Ordinal);
+
+    [Fact]
+    public void A_wallet_under_an_account_label_is_kept()
+    {
+        Kept("Konto des Täters: bc1qwgz7qyck60sv9tp84yynz90y9d9v8heufvue2e", "bc1qwgz7qyck60sv9tp84yynz90y9d9v8heufvue2e");
+        Kept("Sep 20 10:07:52 vpn-gw01 sshd[19201]: Failed password for invalid user oracle from 154.187.62.111 port 39642 ssh2", "oracle");
+    }
 }

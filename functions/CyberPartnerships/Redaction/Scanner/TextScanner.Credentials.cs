@@ -36,8 +36,10 @@ internal sealed partial class TextScanner
         }
 
         // An inner capital makes a value ("menuPass"); a word in capitals is still a word ("CREDENZIALI SOTTRATTE:").
+        // "user=bndiaye": a value bound to its key by '=' is one, whatever its shape.
         var strong = (shape.Flags & (ShapeFlags.Digit | ShapeFlags.Symbol | ShapeFlags.Underscore | ShapeFlags.Dot | ShapeFlags.At)) != 0 ||
-            (s.Length > 1 && s[1..].ContainsAnyInRange('A', 'Z') && s.ContainsAnyInRange('a', 'z'));
+            (s.Length > 1 && s[1..].ContainsAnyInRange('A', 'Z') && s.ContainsAnyInRange('a', 'z')) ||
+            (_tokens[i].Start > 0 && _text[_tokens[i].Start - 1] == '=');
         if (!strong && CredentialTopics.Contains(s))
         {
             // "password theft", "credential stuffing", "password reset": the cue names a topic, not a value.

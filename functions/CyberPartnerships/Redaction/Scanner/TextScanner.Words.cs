@@ -12,6 +12,11 @@ internal sealed partial class TextScanner
             return initialEnd;
         }
 
+        if (s is "Accepted" && SshLogin(i) is var login and > 0)
+        {
+            return login;
+        }
+
         if (s.Length == 2 && (shape.Flags & ShapeFlags.Lower) == 0 && NationalIds.NinoPrefix(s) && i + 1 < _count &&
             char.IsAsciiDigit(_text[_tokens[i + 1].Start]))
         {

@@ -77,6 +77,35 @@ internal sealed partial class TextScanner
         return _findings;
     }
 
+    /// <summary>A Windows down-level logon name, <c>DOMAIN\user</c>: a domain of up to 15 capitals, digits and hyphens
+    /// (a path's folder, <c>Zorblat\Desktop</c>, is not one), one backslash, a login.</summary>
+    private static readonly System.Buffers.SearchValues<char> Domains =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+
+    private static readonly System.Buffers.SearchValues<char> Method =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-/");
+
+    private static bool IsDownLevelLogon(ReadOnlySpan<char> s)
+    {
+        var slash = s.IndexOf('\\');
+        return slash is >= 2 and <= 15 && s.LastIndexOf('\\') == slash && slash < s.Length - 2 && char.IsAsciiLetterUpper(s[0]) &&
+            !s[..slash].ContainsAnyExcept(Domains) && !s[(slash + 1)..].ContainsAnyExcept(CharSets.User);
+    }
+
+    /// <summary>An OpenSSH log line's accepted login, "Accepted publickey for gabriel.moraes from …": the account that
+    /// logged in is a person's (a failed one is anybody's guess, "invalid user oracle"). Returns the token after it, or 0.</summary>
+    private int SshLogin(int i)
+    {
+        // The method is a word: password, publickey, keyboard-interactive/pam, gssapi-with-mic …
+        if (i + 3 >= _count || At(i + 2) is not "for" || !char.IsAsciiLetterLower(At(i + 1)[0]) || At(i + 1).ContainsAnyExcept(Method))
+        {
+            return 0;
+        }
+
+        Add(_tokens[i + 3].Start, _tokens[i + 3].End, PiiType.Username);
+        return i + 4;
+    }
+
     /// <summary>Splits <c>key=value</c> tokens ("name=Oliver", "email=o.b@x.example", "ip=81.106.5.22") into the key,
     /// read as a context word, and the value; URLs (with their query strings) stay whole.</summary>
     private void SplitKeyValues()
@@ -214,6 +243,13 @@ internal sealed partial class TextScanner
             return i + 1;
         }
 
+        if ((shape.Flags & ShapeFlags.Slash) != 0 && (t.Start == 0 || _text[t.Start - 1] is not ('\\' or ':' or '/')) && IsDownLevelLogon(s))
+        {
+            // "CORP\beatriz_95", "AD\dieter_90": a Windows domain account.
+            Add(t.Start, t.End, PiiType.Username);
+            return i + 1;
+        }
+
         if ((shape.Flags & (ShapeFlags.Colon | ShapeFlags.Pipe | ShapeFlags.Equals)) != 0 && TryPair(i, s, shape))
         {
             return i + 1;
@@ -265,9 +301,9 @@ internal sealed partial class TextScanner
         {
             Add(t.Start, t.End, PiiType.Password);
         }
-        else if ((_pending & Cue.Account) != 0 && char.IsAsciiLetterLower(s[0]) && shape.IsAlnum && (shape.Flags & ShapeFlags.Upper) == 0)
+        else if ((_pending & Cue.Account) != 0 && s.Length <= 24 && char.IsAsciiLetterLower(s[0]) && shape.IsAlnum && (shape.Flags & ShapeFlags.Upper) == 0)
         {
-            // "account jdoe77", "Konto twagner58": a handle, not a bank account.
+            // "account jdoe77", "Konto twagner58": a handle, not a bank account (nor a wallet, longer than a handle).
             Add(t.Start, t.End, PiiType.Username);
             _pending &= ~Cue.Account;
         }

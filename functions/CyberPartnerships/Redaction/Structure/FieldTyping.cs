@@ -134,6 +134,13 @@ internal static class FieldTyping
             return FieldHint.PostalAddress;
         }
 
+        // "Cuenta afectada", "Betroffenes Konto", "Compte concerné": an account's login (an IBAN is found by its checksum);
+        // a victim word with it names whose account it is, a holder word ("Account holder") a person.
+        if ((cues & Cue.Account) != 0 && (!Has(FieldHint.PersonName) && (cues & Cue.Person) == 0 || (cues & Cue.VictimIp) != 0))
+        {
+            return FieldHint.Username;
+        }
+
         if (Has(FieldHint.PersonName) || (cues & Cue.Person) != 0)
         {
             return FieldHint.PersonName;
@@ -191,7 +198,8 @@ internal static class FieldTyping
             case FieldHint.Phone:
                 return DigitCount(value) is >= 6 and <= 16 && !value.ContainsAnyExcept("0123456789 +-()./".AsSpan());
             case FieldHint.Username:
-                return value.Length is >= 2 and <= 64 && value.IndexOfAny(" \t") < 0 && !value.Contains("://", StringComparison.Ordinal);
+                return value.Length is >= 2 and <= 64 && value.IndexOfAny(" \t") < 0 && !value.Contains("://", StringComparison.Ordinal) &&
+                    !IsWallet(value);
             case FieldHint.Password:
                 return value.Length <= 64 && value.IndexOfAny(" \t") < 0;
             case FieldHint.PostalAddress:
@@ -206,6 +214,12 @@ internal static class FieldTyping
                 return false;
         }
     }
+
+    /// <summary>A crypto wallet (bech32 bc1…/ltc1…, 0x… Ethereum, base58 of 26 characters or more): a criminal's
+    /// indicator, not a login, even under an "account" label.</summary>
+    private static bool IsWallet(ReadOnlySpan<char> value) =>
+        value.Length >= 26 && (value.StartsWith("bc1", StringComparison.Ordinal) || value.StartsWith("ltc1", StringComparison.Ordinal) ||
+            value.StartsWith("0x", StringComparison.Ordinal) || (value[0] is '1' or '3' or 'T' or '4' or 'L' && !value.ContainsAny("0OIl._-".AsSpan())));
 
     private static bool IsPersonName(ReadOnlySpan<char> value)
     {

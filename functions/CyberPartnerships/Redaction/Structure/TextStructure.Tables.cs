@@ -376,12 +376,35 @@ internal sealed partial class TextStructure
     private static bool IsKeyValueTable(string text, List<List<(int Start, int End)>> rows)
     {
         var labels = 0;
+        var labelLike = 0;
         foreach (var row in rows)
         {
-            labels += row.Count == 2 && FieldTyping.Of(text.AsSpan(row[0].Start, row[0].End - row[0].Start)) != FieldHint.FreeText ? 1 : 0;
+            var key = row.Count == 2 ? text.AsSpan(row[0].Start, row[0].End - row[0].Start) : default;
+            labels += !key.IsEmpty && FieldTyping.Of(key) != FieldHint.FreeText ? 1 : 0;
+            labelLike += IsLabelCell(key) ? 1 : 0;
         }
 
-        return labels * 2 >= rows.Count;
+        // Half its keys known, or every key a label's words with one known ("Ticket", "Statut", "Compte concerné").
+        return labels * 2 >= rows.Count || (labels > 0 && labelLike == rows.Count);
+    }
+
+    /// <summary>A cell that reads as a label: one to four words of letters (and dots, hyphens, slashes), no digits.</summary>
+    private static bool IsLabelCell(ReadOnlySpan<char> cell)
+    {
+        if (cell.IsEmpty || cell.Length > 32 || cell.Count(' ') > 3 || !char.IsLetter(cell[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in cell)
+        {
+            if (!char.IsLetter(c) && c is not (' ' or '.' or '-' or '/' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void ReadKeyValueRows(string text, List<List<(int Start, int End)>> rows)
