@@ -107,4 +107,19 @@ public sealed class FailClosedTests
         var decision = Assert.Single(decisions, d => d.Value.StartsWith("Sommar2023", StringComparison.Ordinal));
         Assert.Equal("fail-closed", decision.Recognizer);
     }
+
+    [Fact]
+    public void A_signature_after_an_unread_paragraph_is_read_strictly_and_case_numbers_are_kept()
+    {
+        // Swedish (Norwegian shares "en", "er", "til", "med" with Dutch and German, and is often read as they are).
+        const string text = "Händelserapport 2026/74764: en anställd på företaget öppnade en bilaga, och arbetsstationen kontaktade sedan " +
+            "en okänd server. Ärendet är anmält till polisen med nummer 15665877, användaren kjetil.nilsen är spärrad.\n\nMed vänlig hälsning\nTone Nilsen";
+
+        var redacted = Redact(text);
+
+        Assert.DoesNotContain("Tone Nilsen", redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain("kjetil.nilsen", redacted, StringComparison.Ordinal);
+        Assert.Contains("2026/74764", redacted, StringComparison.Ordinal);
+        Assert.Contains("15665877", redacted, StringComparison.Ordinal);
+    }
 }

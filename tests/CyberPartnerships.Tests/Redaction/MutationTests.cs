@@ -21,17 +21,17 @@ public sealed class MutationTests(ITestOutputHelper output)
     }
 
     /// <summary>On the held-out corpora (bench/corpora) some outcomes still flip (issue 12 is open): the counts
-    /// measured when they were added are a ceiling, so that no change makes the redactor less stable. f-third, added
-    /// later, brought 14 double-space flips, one synonym cue and one pipe-to-tab table of its own; u-unread (languages
-    /// without tables) 12 double-space and 8 lower-cased-label flips, values its mutated text redacts and its original
-    /// keeps (spaces and casing move a paragraph across the language check's threshold).</summary>
+    /// measured when they were added are a ceiling, so that no change makes the redactor less stable. The corpora
+    /// added later brought flips of their own: f-third 13 double-space and one pipe-to-tab table; u-unread (languages
+    /// without tables) lower- and upper-cased labels (11 and 1), which move a paragraph across the language check's
+    /// threshold (mostly values the mutated text redacts and the original keeps).</summary>
     [Theory]
     [InlineData("CRLF line breaks", 0)]
-    [InlineData("double spaces", 40)]
-    [InlineData("labels upper-cased", 1)]
-    [InlineData("labels lower-cased", 8)]
+    [InlineData("double spaces", 27)]
+    [InlineData("labels upper-cased", 2)]
+    [InlineData("labels lower-cased", 11)]
     [InlineData("no full stop at line ends", 0)]
-    [InlineData("synonym cues", 1)]
+    [InlineData("synonym cues", 0)]
     [InlineData("pipe tables as tab tables", 6)]
     [InlineData("semicolon tables as pipe tables", 0)]
     public void On_the_held_out_corpora_no_more_outcomes_flip_than_measured(string name, int ceiling)

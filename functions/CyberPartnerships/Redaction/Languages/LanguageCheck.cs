@@ -37,6 +37,8 @@ internal static class LanguageCheck
     public static List<(int Start, int End)>? UnreadSpans(string text)
     {
         List<(int Start, int End)>? unread = null;
+        (int Start, int End)? pending = null;
+        bool? lastVerdict = null;
         Span<int> hits = stackalloc int[LanguageData.All.Length];
         hits.Clear();
         int chunkStart = 0, words = 0, foreign = 0;
@@ -55,11 +57,16 @@ internal static class LanguageCheck
             lineStart = lineEnd;
             if (blank || words >= ChunkWords || lineEnd == text.Length)
             {
-                Judge(ref unread, chunkStart, lineEnd, words, foreign, hits);
+                Judge(ref unread, ref pending, ref lastVerdict, chunkStart, lineEnd, words, foreign, hits);
                 chunkStart = lineEnd;
                 words = foreign = 0;
                 hits.Clear();
             }
+        }
+
+        if (pending is { } rest && lastVerdict == false)
+        {
+            Add(ref unread, rest.Start, rest.End);
         }
 
         return unread;
@@ -68,10 +75,22 @@ internal static class LanguageCheck
     /// <summary>A row of a table (tab, pipe or semicolon separated): its cells are values, not prose.</summary>
     private static bool IsTableRow(ReadOnlySpan<char> line) => line.ContainsAny('\t', '|') || line.Count(';') >= 2;
 
-    private static void Judge(ref List<(int Start, int End)>? unread, int start, int end, int words, int foreign, ReadOnlySpan<int> hits)
+    /// <summary>Judges a chunk; a chunk too short to judge (a greeting, a signature, a line of contact details) goes with
+    /// the text around it: with the chunk before it, or, at the start, with the first chunk judged after it.</summary>
+    private static void Judge(ref List<(int Start, int End)>? unread, ref (int Start, int End)? pending, ref bool? lastVerdict,
+        int start, int end, int words, int foreign, ReadOnlySpan<int> hits)
     {
         if (words < MinWords)
         {
+            if (lastVerdict == false)
+            {
+                Add(ref unread, start, end);
+            }
+            else if (lastVerdict is null)
+            {
+                pending = pending is { } p ? (p.Start, end) : (start, end);
+            }
+
             return;
         }
 
@@ -83,11 +102,21 @@ internal static class LanguageCheck
 
         var read = best * 100 >= MinSharePercent * words &&
             !(foreign >= 2 && foreign * 10 >= words && best * 100 < ForeignSharePercent * words);
-        if (read)
+        if (lastVerdict is null && pending is { } before && !read)
         {
-            return;
+            Add(ref unread, before.Start, before.End);
         }
 
+        pending = null;
+        lastVerdict = read;
+        if (!read)
+        {
+            Add(ref unread, start, end);
+        }
+    }
+
+    private static void Add(ref List<(int Start, int End)>? unread, int start, int end)
+    {
         unread ??= [];
         if (unread.Count > 0 && unread[^1].End == start)
         {

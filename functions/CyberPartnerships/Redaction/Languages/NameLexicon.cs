@@ -44,7 +44,9 @@ internal static class NameLexicon
         "Agent Tesla Loki Lokibot Azorult Vidar Jupyter Anubis Cerberus Hydra Medusa Joker Sharkbot Flubot Alien Ermac Octo " +
         "Nemty Maze Egregor Clop Hive Akira Black Basta Play Rhysida Phobos Dharma Djvu Ragnar Darkside BlackCat Alphv Cuba " +
         "Babuk Sodinokibi REvil Petya Satan Nefilim Karakurt Lapsus Kimsuky Lazarus Sandworm Turla Fancy Bear Cozy Valak " +
-        "Zloader Smoke Mars Luna Nova Pikabot DarkGate Latrodectus Bumblebee SystemBC StealC Amadey Danabot Gootloader Raspberry";
+        "Zloader Smoke Mars Luna Nova Pikabot DarkGate Latrodectus Bumblebee SystemBC StealC Amadey Danabot Gootloader Raspberry " +
+        "Scattered Spider Wizard Panda Kitten Chollima Typhoon Blizzard Sleet Tempest Sandstorm Hail Dust Midnight Volt Charming " +
+        "Equation Gamaredon Evil Corp Silence Carbanak Cobalt FIN7 Wicked Lapsus$";
 
     private static readonly WordTable<NameKind> Names = Load();
 

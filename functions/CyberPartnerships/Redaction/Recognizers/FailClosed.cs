@@ -14,10 +14,11 @@ namespace CyberPartnerships.Redaction.Recognizers;
 /// name, unless a word of it is a malware family, brand, month or place of the stop list;</item>
 /// <item>capitalised words followed by a house number (<c>Storgatan 14</c>, <c>Rákóczi út 12</c>, <c>Atatürk Caddesi
 /// No: 45</c>) are a street address;</item>
-/// <item>a number of eight digits or more, alone or with a separator and a check letter (<c>19610412-4471</c>,
-/// <c>080158-123N</c>), is a national id;</item>
-/// <item>a word that mixes letters and at least two digits (<c>lindqvist61</c>, <c>Sommar2023!</c>) is a login or a
-/// password; a domain, an address, a hash, a version or an upper-case reference (<c>CR-2024-17</c>) is not.</item>
+/// <item>ten digits or more in a run, or six or eight digits, a separator and four more (a check letter perhaps:
+/// <c>19610412-4471</c>, <c>725314/0016</c>, <c>080158-123N</c>), are a national id; a date or a case number is not;</item>
+/// <item>a word that mixes letters and digits (<c>lindqvist61</c>, <c>Sommar2023!</c>), or two lowercase names joined by
+/// a dot (<c>kjetil.nilsen</c>), is a login or a password; a domain, an address, a hash, a version or an upper-case
+/// reference (<c>CR-2024-17</c>) is not.</item>
 /// </list>
 /// </summary>
 internal static class FailClosed
@@ -94,7 +95,7 @@ internal static class FailClosed
 
         private ReadOnlySpan<char> At(int k) => _text.AsSpan(_tokens[k].Start, _tokens[k].Length);
 
-        /// <summary>Whether only a space (or a full stop and a space) separates token <paramref name="k"/> from the next.</summary>
+        /// <summary>Whether only spaces (or a full stop and spaces) separate token <paramref name="k"/> from the next.</summary>
         private bool Joined(int k, bool allowDot = false)
         {
             if (k + 1 >= _count)
@@ -102,8 +103,10 @@ internal static class FailClosed
                 return false;
             }
 
+            // Spaces however many ("Annika  Berg"), or a full stop or colon and spaces where a date or a house number allows one.
             var gap = _text.AsSpan(_tokens[k].End, _tokens[k + 1].Start - _tokens[k].End);
-            return gap is " " || (allowDot && gap is ". " or "." or ": ");
+            var mark = gap.Trim(' ');
+            return gap.Length > 0 && (mark.IsEmpty || (allowDot && mark is "." or ":" && gap[0] is '.' or ':'));
         }
 
         private (int, int, PiiType, int)? BirthDate(int k)
@@ -257,9 +260,28 @@ internal static class FailClosed
                 }
             }
 
-            return digits >= 8 && separators <= 2 && !Shapes.IsIPv4(token, out _)
-                ? (_tokens[k].Start, _tokens[k].End, PiiType.NationalId, k + 1)
-                : null;
+            return IsIdShape(token, digits, separators) ? (_tokens[k].Start, _tokens[k].End, PiiType.NationalId, k + 1) : null;
+        }
+
+        /// <summary>The shapes of the national ids of the languages without tables: ten digits or more in one run
+        /// (fødselsnummer, TC kimlik, CNP, EMŠO, AMKA, NIK), or six or eight digits, one separator and three or four
+        /// more with a check letter perhaps (<c>19610412-4471</c>, <c>170690-1234</c>, <c>725314/0016</c>,
+        /// <c>080158-123N</c>). A date, an address, and a case number's groups (<c>2026/74764</c>, <c>7006/26/230770</c>,
+        /// <c>15665877</c>) are not.</summary>
+        private static bool IsIdShape(ReadOnlySpan<char> token, int digits, int separators)
+        {
+            if (Shapes.IsIPv4(token, out _) || Shapes.IsNumericDate(token))
+            {
+                return false;
+            }
+
+            if (separators == 0)
+            {
+                return digits >= 10;
+            }
+
+            var at = token.IndexOfAny('-', '/');
+            return separators == 1 && at is 6 or 8 && token.Length - at - 1 is 4 or 5 && !token[..at].ContainsAnyExceptInRange('0', '9');
         }
 
         private (int, int, PiiType, int)? Login(int k)
@@ -308,13 +330,15 @@ internal static class FailClosed
                 }
             }
 
-            if (digits < 2 || letters < 3 || (hex == s.Length && s.Length >= 12))
+            var dot = s.LastIndexOf('.');
+            var dotted = dot > 1 && dot < s.Length - 2 && IsLetters(s[(dot + 1)..]);
+            if (dotted && (s.Length - dot - 1 < 5 || Suffixes.Contains(s[(dot + 1)..].ToString()) || digits > 0 || char.IsUpper(s[0])))
             {
+                // A domain or a file ("mail-cdn298.sbs", "evil.example", "report.docx"), not "kjetil.nilsen".
                 return false;
             }
 
-            var dot = s.LastIndexOf('.');
-            if (dot >= 0 && dot < s.Length - 2 && IsLetters(s[(dot + 1)..]))
+            if ((digits < 1 && !dotted) || letters < 3 || (hex == s.Length && s.Length >= 12))
             {
                 return false;
             }
@@ -322,6 +346,14 @@ internal static class FailClosed
             var word = s.TrimEnd("0123456789");
             return word.Length == s.Length || !NameLexicon.Of(word).HasFlag(NameKind.Stop);
         }
+
+        /// <summary>Domain and file name endings of five letters or more.</summary>
+        private static readonly HashSet<string> Suffixes =
+        [
+            "online", "store", "space", "website", "email", "cloud", "world", "today", "services", "support", "digital",
+            "network", "systems", "center", "group", "agency", "finance", "money", "exchange", "solutions", "click", "secure",
+            "login", "media", "trade", "party", "review", "stream", "download", "accountant", "example", "local", "onion",
+        ];
 
         private static bool IsLetters(ReadOnlySpan<char> s)
         {
