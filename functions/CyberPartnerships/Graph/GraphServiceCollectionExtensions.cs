@@ -24,7 +24,7 @@ public static class GraphServiceCollectionExtensions
     public static IEndpointRouteBuilder MapGraphApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/graph", (HttpRequest request, GraphEndpoints endpoints, CancellationToken ct) => endpoints.GetAsync(request, ct));
-        app.MapGet("/api/map", (HttpRequest request) => GraphEndpoints.Page(request));
+        app.MapGet("/api/map", (HttpRequest request, GraphEndpoints endpoints, CancellationToken ct) => endpoints.PageAsync(request, ct));
         app.MapGet("/api/map/{file}", (HttpRequest request, string file) => GraphEndpoints.Script(request, file));
         return app;
     }

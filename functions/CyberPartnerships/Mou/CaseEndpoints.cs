@@ -242,7 +242,8 @@ public sealed partial class CaseEndpoints(
 
     private async Task<(Partner? Partner, CaseState? State, IResult? Failure)> FindAsync(string id, HttpRequest request, CancellationToken cancellationToken)
     {
-        var auth = await authenticator.AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
+        // A GET of a case also takes the map page's Basic credentials (the page links to the case); writes never do.
+        var auth = await authenticator.AuthenticateBrowserReadAsync(request, cancellationToken).ConfigureAwait(false);
         if (!auth.Succeeded)
         {
             return (null, null, auth.Failure);

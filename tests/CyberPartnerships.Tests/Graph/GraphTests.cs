@@ -200,19 +200,56 @@ public sealed class GraphTests(AzuriteFixture storage) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_graph_needs_an_api_key_and_the_map_page_and_cytoscape_are_served_by_the_app()
+    public async Task The_graph_and_the_map_page_need_the_partners_key_and_cytoscape_is_served_by_the_app()
     {
+        var (_, key) = await _api.NewPartnerAsync("page");
         using var anonymous = await _api.GetAsync(null, "/api/graph?node=ipv4:1.2.3.4");
-        using var page = await _api.GetAsync(null, "/api/map");
+        using var refused = await _api.GetAsync(null, "/api/map");
+        using var wrong = await SendAsync(HttpMethod.Get, "/api/map", Basic("cpk_0000000000000000_" + new string('A', 43)));
+        using var page = await SendAsync(HttpMethod.Get, "/api/map", Basic(key));
+        using var byHeader = await _api.GetAsync(key, "/api/map");
         using var script = await _api.GetAsync(null, "/api/map/cytoscape.min.js");
         using var unknown = await _api.GetAsync(null, "/api/map/other.js");
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        foreach (var response in new[] { refused, wrong })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+            Assert.StartsWith("Basic realm=", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("cytoscape", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, byHeader.StatusCode);
         Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Contains("map/cytoscape.min.js", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         Assert.Contains("3.34.4", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task Basic_credentials_read_the_graph_but_never_write()
+    {
+        var (_, key) = await _api.NewPartnerAsync("basic");
+        var domain = NewDomain();
+        await _api.SubmitAsync(key, GraphApi.Referral("GREEN", ("domain", domain)), "application/json");
+
+        using var read = await SendAsync(HttpMethod.Get, $"/api/graph?node=domain:{domain}", Basic(key));
+        using var write = await SendAsync(HttpMethod.Post, "/api/submissions", Basic(key), new StringContent(GraphApi.Referral("GREEN", ("domain", NewDomain())).ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, write.StatusCode);
+    }
+
+    private static System.Net.Http.Headers.AuthenticationHeaderValue Basic(string key) =>
+        new("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("partner:" + key)));
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, System.Net.Http.Headers.AuthenticationHeaderValue authorization, HttpContent? content = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Authorization = authorization;
+        return await _api.Client.SendAsync(request);
     }
 }
