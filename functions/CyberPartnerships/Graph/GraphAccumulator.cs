@@ -8,15 +8,21 @@ internal sealed class GraphAccumulator(string callerId, Tlp clearance, int limit
     private readonly Dictionary<GraphNode, NodeState> _nodes = [];
     private readonly Dictionary<(GraphNode From, GraphNode To, string Relation), Dictionary<string, Seen>> _edges = [];
 
+    // Whether the caller is one of a case's parties, by the row's Parties value: a case's rows all carry the same one.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _parties = new(StringComparer.Ordinal);
+
     /// <summary>Nodes the caller may see were left out (the limit, or a node with more visible rows than are read).</summary>
     public bool Truncated { get; set; }
+
+    /// <summary>The answer holds <c>limit</c> nodes: reading more could only add edges between them.</summary>
+    public bool Full => _nodes.Count >= limit;
 
     /// <summary>Whether the caller may see a row: its own, another partner's up to AMBER within its clearance, a case's if it is a party.</summary>
     public bool Visible(TableEntity row)
     {
         if (row.GetString("Parties") is { } parties)
         {
-            return parties.Split(',').Contains(callerId, StringComparer.Ordinal);
+            return _parties.GetOrAdd(parties, p => p.Split(',').Contains(callerId, StringComparer.Ordinal));
         }
 
         var tlp = TlpLevels.TryParse(row.GetString("Tlp"), out var t) ? t : Tlp.Red;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using CyberPartnerships.Storage;
 using Microsoft.Extensions.Options;
@@ -20,7 +19,13 @@ public sealed class GraphStore(TableServiceClient tables, IOptions<GraphOptions>
 
     private readonly CreateOnce _created = GraphWriter.CreateTables(tables);
 
-    /// <summary>The neighbourhood as the caller may see it; null when nothing about the node is visible (unknown and hidden are the same answer).</summary>
+    /// <summary>The properties a reader uses (the row's own node is known from the key it was read by).</summary>
+    private static readonly string[] Columns = ["RowKey", "PartnerId", "SeenAt", "Tlp", "Parties", "Label", "OtherType", "OtherValue", "OtherLabel", "Relation", "Out"];
+
+    /// <summary>The neighbourhood as the caller may see it; null when nothing about the node is visible (unknown and hidden are the same answer).
+    /// A level's nodes are read <see cref="GraphOptions.ReadParallelism"/> at a time, in the order they were reached;
+    /// once <paramref name="limit"/> nodes are in the answer no further node is read (those not read are
+    /// <c>complete = false</c> and the answer is <c>truncated</c>).</summary>
     public async Task<GraphView?> GetAsync(GraphNode start, int depth, int limit, string callerId, Tlp clearance, CancellationToken cancellationToken = default)
     {
         depth = Math.Clamp(depth, 1, MaxDepth);
@@ -30,23 +35,29 @@ public sealed class GraphStore(TableServiceClient tables, IOptions<GraphOptions>
         graph.Reach(start, 0);
         var frontier = new List<GraphNode> { start };
         var rowCap = limit * 8;
+        var wave = Math.Max(1, options.Value.ReadParallelism);
         for (var level = 0; level < depth && frontier.Count > 0; level++)
         {
-            var read = new ConcurrentDictionary<GraphNode, List<TableEntity>>();
-            await Parallel.ForEachAsync(
-                frontier,
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.ReadParallelism), CancellationToken = cancellationToken },
-                async (node, ct) => read[node] = await ReadAsync(node, rowCap, graph.Visible, ct).ConfigureAwait(false)).ConfigureAwait(false);
-
             var next = new List<GraphNode>();
-            foreach (var node in frontier)
+            for (var at = 0; at < frontier.Count; at += wave)
             {
-                if (read[node].Count >= rowCap)
+                if (graph.Full)
                 {
                     graph.Truncated = true;
+                    break;
                 }
 
-                next.AddRange(graph.Add(node, read[node], level));
+                var nodes = frontier.GetRange(at, Math.Min(wave, frontier.Count - at));
+                var read = await Task.WhenAll(nodes.Select(node => ReadAsync(node, rowCap, graph.Visible, cancellationToken))).ConfigureAwait(false);
+                for (var i = 0; i < nodes.Count; i++)
+                {
+                    if (read[i].Count >= rowCap)
+                    {
+                        graph.Truncated = true;
+                    }
+
+                    next.AddRange(graph.Add(nodes[i], read[i], level));
+                }
             }
 
             if (level == 0 && !graph.IsVisible(start))
@@ -65,7 +76,7 @@ public sealed class GraphStore(TableServiceClient tables, IOptions<GraphOptions>
         var hash = node.Hash;
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {GraphWriter.Partition(hash)} and RowKey ge {hash + "|"} and RowKey lt {hash + "|~"}");
         var rows = new List<TableEntity>();
-        await foreach (var row in tables.GetTableClient(GraphWriter.TableOf(hash)).QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in tables.GetTableClient(GraphWriter.TableOf(hash)).QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: Columns, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (!visible(row))
             {
