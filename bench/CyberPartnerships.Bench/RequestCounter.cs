@@ -5,7 +5,7 @@ using Azure.Core.Pipeline;
 namespace CyberPartnerships.Bench;
 
 /// <summary>Counts the storage requests of a client, their summed time and the entities they returned (from the
-/// JSON answer's <c>PartitionKey</c> properties), so a benchmark can say where a query's time went.</summary>
+/// JSON answer's <c>RowKey</c> properties), so a benchmark can say where a query's time went.</summary>
 public sealed class RequestCounter : HttpPipelinePolicy
 {
     private long _requests;
@@ -31,7 +31,7 @@ public sealed class RequestCounter : HttpPipelinePolicy
         {
             var text = System.Text.Encoding.UTF8.GetString(buffered.GetBuffer(), 0, (int)buffered.Length);
             var count = 0;
-            for (var at = text.IndexOf("\"PartitionKey\"", StringComparison.Ordinal); at >= 0; at = text.IndexOf("\"PartitionKey\"", at + 1, StringComparison.Ordinal))
+            for (var at = text.IndexOf("\"RowKey\"", StringComparison.Ordinal); at >= 0; at = text.IndexOf("\"RowKey\"", at + 1, StringComparison.Ordinal))
             {
                 count++;
             }
