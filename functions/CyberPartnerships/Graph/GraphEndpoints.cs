@@ -9,7 +9,7 @@ namespace CyberPartnerships.Graph;
 /// the calling partner may see it; <c>GET /api/map</c> and its scripts: the page that draws it. The page and the
 /// graph take the partner's key as the API does, or as the password of HTTP Basic (what a browser sends once it has
 /// asked for it on the page's 401; see <see cref="PartnerAuthenticator.AuthenticateBrowserReadAsync"/>).</summary>
-public sealed class GraphEndpoints(PartnerAuthenticator authenticator, GraphStore store, TimeProvider time)
+public sealed class GraphEndpoints(PartnerAuthenticator authenticator, GraphStore store, GraphStixObjects stixObjects, TimeProvider time)
 {
     public const int DefaultLimit = 200;
     public const string Realm = "CyberPartnerships map";
@@ -45,9 +45,14 @@ public sealed class GraphEndpoints(PartnerAuthenticator authenticator, GraphStor
         }
 
         GraphView? view;
+        IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonObject> objects = new Dictionary<string, System.Text.Json.Nodes.JsonObject>();
         try
         {
             view = await store.GetAsync(node, depth, limit, auth.Partner!.Id, auth.Partner.TlpClearance, cancellationToken).ConfigureAwait(false);
+            if (view is not null && format == "stix")
+            {
+                objects = await stixObjects.GetAsync(view.Nodes.Where(n => n.Type == "stix").Select(n => n.Value), auth.Partner.Id, auth.Partner.TlpClearance, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Azure.RequestFailedException)
         {
@@ -61,7 +66,7 @@ public sealed class GraphEndpoints(PartnerAuthenticator authenticator, GraphStor
         }
 
         return format == "stix"
-            ? TypedResults.Text(GraphStix.Bundle(view, time.GetUtcNow()).ToJsonString(), "application/stix+json;version=2.1")
+            ? TypedResults.Text(GraphStix.Bundle(view, objects, time.GetUtcNow()).ToJsonString(), "application/stix+json;version=2.1")
             : TypedResults.Json(view, Json.Options);
     }
 

@@ -16,6 +16,8 @@ public static class GraphServiceCollectionExtensions
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section);
         services.TryAddSingleton<GraphWriter>();
         services.TryAddSingleton<GraphStore>();
+        services.TryAddSingleton(sp => new GraphStixObjects(
+            sp.GetRequiredService<Azure.Data.Tables.TableServiceClient>(), sp.GetRequiredService<PayloadStore>(), sp.GetService<Taxii.TaxiiStore>()));
         services.TryAddSingleton<GraphEndpoints>();
         return services;
     }

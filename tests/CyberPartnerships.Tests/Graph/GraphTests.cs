@@ -156,13 +156,17 @@ public sealed class GraphTests(AzuriteFixture storage) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Stix_format_is_a_bundle_with_a_grouping_of_the_nodes_and_edges()
+    public async Task Stix_format_is_a_self_contained_bundle_with_a_grouping_of_the_nodes_and_edges()
     {
         var (_, keyA) = await _api.NewPartnerAsync("ga");
-        var indicator = Indicator("[ipv4-addr:value = '198.51.100.3']");
+        var (_, keyB) = await _api.NewPartnerAsync("gb");
+        var ip = NewIp();
+        var indicator = Indicator($"[ipv4-addr:value = '{ip}']");
+        var others = Indicator($"[ipv4-addr:value = '{ip}']");
         await _api.SubmitAsync(keyA, Bundle(indicator));
+        await _api.SubmitAsync(keyB, Bundle(others));
 
-        using var response = await _api.GetAsync(keyA, $"/api/graph?node=stix:{indicator["id"]}&format=stix");
+        using var response = await _api.GetAsync(keyA, $"/api/graph?node=stix:{indicator["id"]}&depth=2&format=stix");
         var bundle = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal("application/stix+json; version=2.1", response.Content.Headers.ContentType!.ToString().Replace(";version", "; version", StringComparison.Ordinal));
@@ -170,17 +174,36 @@ public sealed class GraphTests(AzuriteFixture storage) : IAsyncLifetime
         var objects = bundle["objects"]!.AsArray();
         var grouping = objects.Single(o => o!["type"]!.GetValue<string>() == "grouping")!;
         Assert.Equal("suspicious-activity", grouping["context"]!.GetValue<string>());
-        // STIX 2.1's deterministic id: UUIDv5 of {"value":"198.51.100.3"} in the SCO namespace (Python's uuid.uuid5 agrees).
-        const string ipId = "ipv4-addr--28bb3599-77cd-5a82-a950-b5bc3caf07c4";
+        var ipId = $"ipv4-addr--{GraphStix.Uuid5(new Guid("00abedb4-aa42-466c-9c01-fed23315a9b7"), $"{{\"value\":\"{ip}\"}}")}";
         var refs = grouping["object_refs"]!.AsArray().Select(r => r!.GetValue<string>()).ToList();
         Assert.Contains(ipId, refs);
         Assert.Contains(indicator["id"]!.GetValue<string>(), refs);
-        Assert.Contains(objects, o => o!["id"]!.GetValue<string>() == ipId && o["value"]!.GetValue<string>() == "198.51.100.3");
+        Assert.Contains(objects, o => o!["id"]!.GetValue<string>() == ipId && o["value"]!.GetValue<string>() == ip);
+
+        // The caller's own indicator is in the bundle as it stored it; the other partner's (not shared with it here) is not, nor its edge.
+        var own = objects.Single(o => o!["id"]!.GetValue<string>() == indicator["id"]!.GetValue<string>())!;
+        Assert.Equal(indicator["pattern"]!.GetValue<string>(), own["pattern"]!.GetValue<string>());
+        Assert.DoesNotContain(others["id"]!.GetValue<string>(), bundle.ToJsonString(), StringComparison.Ordinal);
         var relationship = objects.Single(o => o!["type"]!.GetValue<string>() == "relationship")!;
         Assert.Equal(indicator["id"]!.GetValue<string>(), relationship["source_ref"]!.GetValue<string>());
         Assert.Equal(ipId, relationship["target_ref"]!.GetValue<string>());
         Assert.Equal(StixMarkings.Amber, grouping["object_marking_refs"]![0]!.GetValue<string>());
+        Assert.Contains(objects, o => o!["type"]!.GetValue<string>() == "marking-definition" && o["id"]!.GetValue<string>() == StixMarkings.Amber);
+
+        // Self-contained: every reference, at any depth, names an object of the bundle.
+        var ids = objects.Select(o => o!["id"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+        Assert.All(References(bundle), r => Assert.Contains(r, ids));
+        Assert.NotEmpty(References(bundle));
     }
+
+    private static List<string> References(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.SelectMany(p => p.Key.EndsWith("_ref", StringComparison.Ordinal) && p.Value is JsonValue v ? [v.GetValue<string>()]
+            : p.Key.EndsWith("_refs", StringComparison.Ordinal) && p.Value is JsonArray list ? list.Select(i => i!.GetValue<string>())
+            : References(p.Value)).ToList(),
+        JsonArray array => array.SelectMany(References).ToList(),
+        _ => [],
+    };
 
     [Theory]
     [InlineData("node=ipv4:999.1.1.1")]
