@@ -33,8 +33,9 @@ internal sealed class GraphAccumulator(string callerId, Tlp clearance, int limit
 
     public bool IsVisible(GraphNode node) => _nodes.TryGetValue(node, out var state) && state.Visible;
 
-    /// <summary>Takes the visible rows of <paramref name="node"/>; returns the nodes first reached through them.</summary>
-    public List<GraphNode> Add(GraphNode node, IEnumerable<TableEntity> rows, int level)
+    /// <summary>Takes the visible rows of <paramref name="node"/>; returns the nodes first reached through them (none
+    /// when <paramref name="reach"/> is false: an edge to a node not in the answer is then only a sighting of this one).</summary>
+    public List<GraphNode> Add(GraphNode node, IEnumerable<TableEntity> rows, int level, bool reach = true)
     {
         var state = _nodes[node];
         state.Complete = true;
@@ -57,6 +58,18 @@ internal sealed class GraphAccumulator(string callerId, Tlp clearance, int limit
             }
 
             var other = new GraphNode(otherType, otherValue);
+            if (!reach && !_nodes.ContainsKey(other))
+            {
+                state.Visible = true;
+                state.Label ??= row.GetString("Label");
+                if (row.GetString("Parties") is null)
+                {
+                    state.Sightings.TryAdd(parts[3], seen);
+                }
+
+                continue;
+            }
+
             if (!_nodes.ContainsKey(other))
             {
                 if (_nodes.Count >= limit)

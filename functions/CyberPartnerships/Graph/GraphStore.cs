@@ -25,7 +25,8 @@ public sealed class GraphStore(TableServiceClient tables, IOptions<GraphOptions>
     /// <summary>The neighbourhood as the caller may see it; null when nothing about the node is visible (unknown and hidden are the same answer).
     /// A level's nodes are read <see cref="GraphOptions.ReadParallelism"/> at a time, in the order they were reached;
     /// once <paramref name="limit"/> nodes are in the answer no further node is read (those not read are
-    /// <c>complete = false</c> and the answer is <c>truncated</c>).</summary>
+    /// <c>complete = false</c> and the answer is <c>truncated</c>). The nodes <paramref name="depth"/> hops away are
+    /// read as well when there are at most <see cref="GraphOptions.EdgeReads"/> of them.</summary>
     public async Task<GraphView?> GetAsync(GraphNode start, int depth, int limit, string callerId, Tlp clearance, CancellationToken cancellationToken = default)
     {
         depth = Math.Clamp(depth, 1, MaxDepth);
@@ -66,6 +67,16 @@ public sealed class GraphStore(TableServiceClient tables, IOptions<GraphOptions>
             }
 
             frontier = next;
+        }
+
+        // The nodes at the depth edge: read when few (their rows complete them and add edges among the answer's nodes, no node).
+        if (frontier.Count > 0 && frontier.Count <= options.Value.EdgeReads)
+        {
+            var read = await Task.WhenAll(frontier.Select(node => ReadAsync(node, rowCap, graph.Visible, cancellationToken))).ConfigureAwait(false);
+            for (var i = 0; i < frontier.Count; i++)
+            {
+                graph.Add(frontier[i], read[i], depth, reach: false);
+            }
         }
 
         return graph.View(start, depth);

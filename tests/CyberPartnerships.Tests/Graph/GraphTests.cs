@@ -68,8 +68,13 @@ public sealed class GraphTests(AzuriteFixture storage) : IAsyncLifetime
         Assert.Contains(one.GetProperty("edges").EnumerateArray(), e => e.GetProperty("source").GetString() == idA && e.GetProperty("target").GetString() == malwareId && e.GetProperty("relation").GetString() == "indicates");
         Assert.Equal("GraphBot", GraphApi.Node(one, malwareId).GetProperty("label").GetString());
         Assert.Equal("malware", GraphApi.Node(one, malwareId).GetProperty("kind").GetString());
+
+        // The nodes at the depth edge (few here) are read too: whole sources, no node beyond the depth.
+        Assert.True(GraphApi.Node(one, $"domain:{domain}").GetProperty("complete").GetBoolean());
+        Assert.Equal(2, GraphApi.Node(one, $"domain:{domain}").GetProperty("sources").GetArrayLength());
         Assert.Contains(idB, GraphApi.NodeIds(two));
         Assert.Equal(2, GraphApi.Node(two, idB).GetProperty("distance").GetInt32());
+        Assert.True(GraphApi.Node(two, idB).GetProperty("complete").GetBoolean());
         Assert.DoesNotContain($"ipv4:{ip}", GraphApi.NodeIds(two));
         var (_, three, _) = await _api.GraphAsync(keyA, idA, depth: 3);
         Assert.Contains($"ipv4:{ip}", GraphApi.NodeIds(three));
