@@ -125,6 +125,27 @@ public sealed class GraphWriter(TableServiceClient tables, IOptions<GraphOptions
         await SubmitAsync(rows, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>What a later record of a case names (an analysis report's findings, an enforcement record): edges
+    /// from the case to those nodes under <paramref name="relation"/>, as the case's rows are (its parties alone see
+    /// them), one source per record kind, so the same record again rewrites the same rows.</summary>
+    public async Task LinkCaseRecordAsync(string caseId, string record, string relation, string partnerId, Tlp tlp, IEnumerable<string> parties, IEnumerable<GraphNode> nodes, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+
+        var rows = new GraphRows($"case-{caseId}-{record}", partnerId, at) { Parties = string.Join(',', parties.Append(partnerId).Distinct(StringComparer.Ordinal)) };
+        var node = GraphNode.Case(caseId);
+        rows.Node(node, tlp, caseId);
+        foreach (var other in nodes.Distinct())
+        {
+            rows.Edge(node, other, relation, tlp);
+        }
+
+        await SubmitAsync(rows, cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task SubmitAsync(GraphRows rows, CancellationToken cancellationToken)
     {
         await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
