@@ -6,11 +6,12 @@ namespace CyberPartnerships.Graph;
 
 /// <summary>
 /// Reads neighbourhoods from the graph tables (<see cref="GraphWriter"/>): one range query per node within
-/// <c>depth - 1</c> hops (its rows only, never a scan), level by level, nodes of a level in parallel. Nodes at
-/// <c>depth</c> hops are not read: what the answer says of them (sources, first and last seen, name) comes from the
-/// edges that reached them, and <c>complete</c> is false; expanding such a node reads it. Every row is judged on its own: the caller's own, another partner's up to AMBER within
-/// the caller's clearance, a case's to its parties. A node is in the answer only when a row the caller may see names
-/// it, so a hidden node (and a hidden edge to a visible one) leaves no trace: no count, no "more".
+/// <c>depth - 1</c> hops (its rows only, never a scan), level by level, nodes of a level in parallel waves. Nodes at
+/// <c>depth</c> hops are read only when few (<see cref="GraphOptions.EdgeReads"/>); otherwise what the answer says of
+/// them (sources, first and last seen, name) comes from the edges that reached them, and <c>complete</c> is false;
+/// expanding such a node reads it. Every row is judged on its own: the caller's own, another partner's up to AMBER
+/// within the caller's clearance, a case's to its parties. A node is in the answer only when a row the caller may see
+/// names it, so a hidden node (and a hidden edge to a visible one) leaves no trace: no count, no "more".
 /// </summary>
 public sealed class GraphStore(TableServiceClient tables, IOptions<GraphOptions> options)
 {
