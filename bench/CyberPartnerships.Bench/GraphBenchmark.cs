@@ -35,7 +35,7 @@ public sealed class GraphBenchmark : IBenchmark
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = azurite?.ConnectionString ?? external,
-        }).Build();
+        }).AddEnvironmentVariables().Build();
         await using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddStorage().AddGraph().BuildServiceProvider();
         var writer = services.GetRequiredService<GraphWriter>();
         var store = services.GetRequiredService<GraphStore>();
