@@ -13,9 +13,12 @@ public sealed class GraphFunctions(GraphEndpoints endpoints)
         CancellationToken cancellationToken) =>
         endpoints.GetAsync(request, cancellationToken);
 
-    /// <summary><c>GET /api/map</c>: the page that draws the graph (its data comes from <c>/api/graph</c> with the partner's key).</summary>
+    /// <summary><c>GET /api/map</c>: the page that draws the graph, to an authenticated partner (its data comes from <c>/api/graph</c> with the same credentials).</summary>
     [Function(nameof(GetMap))]
-    public IResult GetMap([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "map")] HttpRequest request) => GraphEndpoints.Page(request);
+    public Task<IResult> GetMap(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "map")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        endpoints.PageAsync(request, cancellationToken);
 
     /// <summary><c>GET /api/map/{file}</c>: the page's scripts (its own, and cytoscape).</summary>
     [Function(nameof(GetMapFile))]

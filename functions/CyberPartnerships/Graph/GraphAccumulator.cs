@@ -8,15 +8,21 @@ internal sealed class GraphAccumulator(string callerId, Tlp clearance, int limit
     private readonly Dictionary<GraphNode, NodeState> _nodes = [];
     private readonly Dictionary<(GraphNode From, GraphNode To, string Relation), Dictionary<string, Seen>> _edges = [];
 
+    // Whether the caller is one of a case's parties, by the row's Parties value: a case's rows all carry the same one.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _parties = new(StringComparer.Ordinal);
+
     /// <summary>Nodes the caller may see were left out (the limit, or a node with more visible rows than are read).</summary>
     public bool Truncated { get; set; }
+
+    /// <summary>The answer holds <c>limit</c> nodes: reading more could only add edges between them.</summary>
+    public bool Full => _nodes.Count >= limit;
 
     /// <summary>Whether the caller may see a row: its own, another partner's up to AMBER within its clearance, a case's if it is a party.</summary>
     public bool Visible(TableEntity row)
     {
         if (row.GetString("Parties") is { } parties)
         {
-            return parties.Split(',').Contains(callerId, StringComparer.Ordinal);
+            return _parties.GetOrAdd(parties, p => p.Split(',').Contains(callerId, StringComparer.Ordinal));
         }
 
         var tlp = TlpLevels.TryParse(row.GetString("Tlp"), out var t) ? t : Tlp.Red;
@@ -27,8 +33,9 @@ internal sealed class GraphAccumulator(string callerId, Tlp clearance, int limit
 
     public bool IsVisible(GraphNode node) => _nodes.TryGetValue(node, out var state) && state.Visible;
 
-    /// <summary>Takes the visible rows of <paramref name="node"/>; returns the nodes first reached through them.</summary>
-    public List<GraphNode> Add(GraphNode node, IEnumerable<TableEntity> rows, int level)
+    /// <summary>Takes the visible rows of <paramref name="node"/>; returns the nodes first reached through them (none
+    /// when <paramref name="reach"/> is false: an edge to a node not in the answer is then only a sighting of this one).</summary>
+    public List<GraphNode> Add(GraphNode node, IEnumerable<TableEntity> rows, int level, bool reach = true)
     {
         var state = _nodes[node];
         state.Complete = true;
@@ -51,6 +58,18 @@ internal sealed class GraphAccumulator(string callerId, Tlp clearance, int limit
             }
 
             var other = new GraphNode(otherType, otherValue);
+            if (!reach && !_nodes.ContainsKey(other))
+            {
+                state.Visible = true;
+                state.Label ??= row.GetString("Label");
+                if (row.GetString("Parties") is null)
+                {
+                    state.Sightings.TryAdd(parts[3], seen);
+                }
+
+                continue;
+            }
+
             if (!_nodes.ContainsKey(other))
             {
                 if (_nodes.Count >= limit)

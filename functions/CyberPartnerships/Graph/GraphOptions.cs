@@ -14,4 +14,9 @@ public sealed class GraphOptions
     /// <summary>Node reads in flight at once during a neighbourhood query.</summary>
     [OptionalSetting]
     public int ReadParallelism { get; set; } = 32;
+
+    /// <summary>The nodes at the query's depth are read too (so their sources and first and last seen are whole,
+    /// <c>complete</c>) when there are at most this many of them; more are left unread (<c>complete = false</c>).</summary>
+    [OptionalSetting]
+    public int EdgeReads { get; set; } = 16;
 }

@@ -16,6 +16,8 @@ public static class GraphServiceCollectionExtensions
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section);
         services.TryAddSingleton<GraphWriter>();
         services.TryAddSingleton<GraphStore>();
+        services.TryAddSingleton(sp => new GraphStixObjects(
+            sp.GetRequiredService<Azure.Data.Tables.TableServiceClient>(), sp.GetRequiredService<PayloadStore>(), sp.GetService<Taxii.TaxiiStore>()));
         services.TryAddSingleton<GraphEndpoints>();
         return services;
     }
@@ -24,7 +26,7 @@ public static class GraphServiceCollectionExtensions
     public static IEndpointRouteBuilder MapGraphApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/graph", (HttpRequest request, GraphEndpoints endpoints, CancellationToken ct) => endpoints.GetAsync(request, ct));
-        app.MapGet("/api/map", (HttpRequest request) => GraphEndpoints.Page(request));
+        app.MapGet("/api/map", (HttpRequest request, GraphEndpoints endpoints, CancellationToken ct) => endpoints.PageAsync(request, ct));
         app.MapGet("/api/map/{file}", (HttpRequest request, string file) => GraphEndpoints.Script(request, file));
         return app;
     }

@@ -9,10 +9,13 @@ using CyberPartnerships.Ingestion;
 namespace CyberPartnerships.Graph;
 
 /// <summary>
-/// A neighbourhood as a STIX 2.1 bundle: a <c>grouping</c> whose <c>object_refs</c> name every node and edge, the
-/// value nodes as observables (ids as STIX derives them, so they match the partners' own), the edges as
-/// <c>relationship</c> objects, each at its TLP. STIX objects are named by id (their content is served by TAXII);
-/// cases are the grouping's external references. Only what <see cref="GraphView"/> holds, so only what the caller may see.
+/// A neighbourhood as a self-contained STIX 2.1 bundle: a <c>grouping</c> whose <c>object_refs</c> name every node and
+/// edge in the bundle, the value nodes as observables (ids as STIX derives them, so they match the partners' own), the
+/// STIX nodes as the objects themselves as the caller has them (<see cref="GraphStixObjects"/>; one it does not have
+/// is left out, with its edges), the edges as <c>relationship</c> objects, each at its TLP, and the TLP marking
+/// definitions they name. Every <c>*_ref</c> and <c>*_refs</c> points to an object in the bundle: any other is dropped
+/// (from a partner's object too: its <c>created_by_ref</c>, say). Cases are the grouping's external references. Only
+/// what <see cref="GraphView"/> holds, so only what the caller may see.
 /// </summary>
 public static class GraphStix
 {
@@ -20,7 +23,7 @@ public static class GraphStix
     private static readonly JsonSerializerOptions Canonical = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly Guid GraphNamespace = new("6a1f5f2e-3b9c-4d0e-9a57-0c2b1f6d8e41");
 
-    public static JsonObject Bundle(GraphView view, DateTimeOffset now)
+    public static JsonObject Bundle(GraphView view, IReadOnlyDictionary<string, JsonObject> stixObjects, DateTimeOffset now)
     {
         var objects = new JsonArray();
         var refs = new JsonArray();
@@ -35,14 +38,20 @@ public static class GraphStix
                 continue;
             }
 
-            tlps.Add(node.Tlp);
             if (node.Type == "stix")
             {
-                ids[node.Id] = node.Value;
-                refs.Add(node.Value);
+                if (stixObjects.TryGetValue(node.Value, out var sdo))
+                {
+                    tlps.Add(node.Tlp);
+                    ids[node.Id] = node.Value;
+                    refs.Add(node.Value);
+                    objects.Add(sdo.DeepClone());
+                }
+
                 continue;
             }
 
+            tlps.Add(node.Tlp);
             var sco = Observable(node);
             ids[node.Id] = sco["id"]!.GetValue<string>();
             refs.Add(ids[node.Id]);
@@ -93,7 +102,115 @@ public static class GraphStix
         }
 
         objects.Insert(0, grouping);
+        AddMarkings(objects);
+        var inBundle = objects.Select(o => o!["id"]?.GetValue<string>()).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var obj in objects)
+        {
+            DropDanglingRefs(obj!, inBundle);
+        }
+
+        if (refs.Count == 0)
+        {
+            // Nothing but cases (external references): a grouping names at least one object, here its marking.
+            refs.Add(grouping["object_marking_refs"]![0]!.GetValue<string>());
+        }
+
         return new JsonObject { ["type"] = "bundle", ["id"] = "bundle--" + Guid.NewGuid(), ["objects"] = objects };
+    }
+
+    /// <summary>The TLP 2.0 marking definitions the objects name (any other marking is dropped with the other dangling refs).</summary>
+    private static void AddMarkings(JsonArray objects)
+    {
+        var named = new SortedSet<Tlp>();
+        foreach (var obj in objects)
+        {
+            foreach (var marking in obj!["object_marking_refs"] as JsonArray ?? [])
+            {
+                if (marking?.GetValueKind() == JsonValueKind.String && StixMarkings.TryGetTlp(marking.GetValue<string>(), out var tlp) && !StixMarkings.IsTlp1(marking.GetValue<string>()))
+                {
+                    named.Add(tlp);
+                }
+            }
+        }
+
+        foreach (var tlp in named)
+        {
+            objects.Add(new JsonObject
+            {
+                ["type"] = "marking-definition",
+                ["spec_version"] = "2.1",
+                ["id"] = StixMarkings.IdOf(tlp),
+                ["created"] = "2022-10-01T00:00:00.000Z",
+                ["name"] = "TLP:" + tlp.ToLabel(),
+                ["extensions"] = new JsonObject
+                {
+                    ["extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d"] = new JsonObject
+                    {
+                        ["extension_type"] = "property-extension",
+                        ["tlp_2_0"] = tlp.ToLabel().ToLowerInvariant(),
+                    },
+                },
+            });
+        }
+    }
+
+    /// <summary>Removes every reference to an object not in the bundle, at any depth: a <c>*_ref</c> property, an
+    /// entry of a <c>*_refs</c> list (the list too once empty), a granular marking whose <c>marking_ref</c> is gone.</summary>
+    private static void DropDanglingRefs(JsonNode node, HashSet<string> inBundle)
+    {
+        if (node is JsonArray array)
+        {
+            foreach (var item in array)
+            {
+                if (item is not null)
+                {
+                    DropDanglingRefs(item, inBundle);
+                }
+            }
+
+            return;
+        }
+
+        if (node is not JsonObject obj)
+        {
+            return;
+        }
+
+        foreach (var (name, value) in obj.ToList())
+        {
+            if (name.EndsWith("_ref", StringComparison.Ordinal) && (value?.GetValueKind() != JsonValueKind.String || !inBundle.Contains(value.GetValue<string>())))
+            {
+                obj.Remove(name);
+            }
+            else if (name.EndsWith("_refs", StringComparison.Ordinal) && value is JsonArray list)
+            {
+                foreach (var item in list.Where(i => i?.GetValueKind() != JsonValueKind.String || !inBundle.Contains(i.GetValue<string>())).ToList())
+                {
+                    list.Remove(item);
+                }
+
+                if (list.Count == 0 && obj["type"]?.GetValue<string>() != "grouping")
+                {
+                    obj.Remove(name);
+                }
+            }
+            else if (value is not null)
+            {
+                DropDanglingRefs(value, inBundle);
+                if (name == "granular_markings" && value is JsonArray markings)
+                {
+                    foreach (var marking in markings.Where(m => m is JsonObject g && !g.ContainsKey("marking_ref") && !g.ContainsKey("lang")).ToList())
+                    {
+                        markings.Remove(marking);
+                    }
+
+                    if (markings.Count == 0)
+                    {
+                        obj.Remove(name);
+                    }
+                }
+            }
+        }
     }
 
     private static JsonObject Observable(GraphNodeView node)

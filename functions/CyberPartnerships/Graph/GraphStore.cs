@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using CyberPartnerships.Storage;
 using Microsoft.Extensions.Options;
@@ -7,11 +6,12 @@ namespace CyberPartnerships.Graph;
 
 /// <summary>
 /// Reads neighbourhoods from the graph tables (<see cref="GraphWriter"/>): one range query per node within
-/// <c>depth - 1</c> hops (its rows only, never a scan), level by level, nodes of a level in parallel. Nodes at
-/// <c>depth</c> hops are not read: what the answer says of them (sources, first and last seen, name) comes from the
-/// edges that reached them, and <c>complete</c> is false; expanding such a node reads it. Every row is judged on its own: the caller's own, another partner's up to AMBER within
-/// the caller's clearance, a case's to its parties. A node is in the answer only when a row the caller may see names
-/// it, so a hidden node (and a hidden edge to a visible one) leaves no trace: no count, no "more".
+/// <c>depth - 1</c> hops (its rows only, never a scan), level by level, nodes of a level in parallel waves. Nodes at
+/// <c>depth</c> hops are read only when few (<see cref="GraphOptions.EdgeReads"/>); otherwise what the answer says of
+/// them (sources, first and last seen, name) comes from the edges that reached them, and <c>complete</c> is false;
+/// expanding such a node reads it. Every row is judged on its own: the caller's own, another partner's up to AMBER
+/// within the caller's clearance, a case's to its parties. A node is in the answer only when a row the caller may see
+/// names it, so a hidden node (and a hidden edge to a visible one) leaves no trace: no count, no "more".
 /// </summary>
 public sealed class GraphStore(TableServiceClient tables, IOptions<GraphOptions> options)
 {
@@ -20,7 +20,14 @@ public sealed class GraphStore(TableServiceClient tables, IOptions<GraphOptions>
 
     private readonly CreateOnce _created = GraphWriter.CreateTables(tables);
 
-    /// <summary>The neighbourhood as the caller may see it; null when nothing about the node is visible (unknown and hidden are the same answer).</summary>
+    /// <summary>The properties a reader uses (the row's own node is known from the key it was read by).</summary>
+    private static readonly string[] Columns = ["RowKey", "PartnerId", "SeenAt", "Tlp", "Parties", "Label", "OtherType", "OtherValue", "OtherLabel", "Relation", "Out"];
+
+    /// <summary>The neighbourhood as the caller may see it; null when nothing about the node is visible (unknown and hidden are the same answer).
+    /// A level's nodes are read <see cref="GraphOptions.ReadParallelism"/> at a time, in the order they were reached;
+    /// once <paramref name="limit"/> nodes are in the answer no further node is read (those not read are
+    /// <c>complete = false</c> and the answer is <c>truncated</c>). The nodes <paramref name="depth"/> hops away are
+    /// read as well when there are at most <see cref="GraphOptions.EdgeReads"/> of them.</summary>
     public async Task<GraphView?> GetAsync(GraphNode start, int depth, int limit, string callerId, Tlp clearance, CancellationToken cancellationToken = default)
     {
         depth = Math.Clamp(depth, 1, MaxDepth);
@@ -30,23 +37,29 @@ public sealed class GraphStore(TableServiceClient tables, IOptions<GraphOptions>
         graph.Reach(start, 0);
         var frontier = new List<GraphNode> { start };
         var rowCap = limit * 8;
+        var wave = Math.Max(1, options.Value.ReadParallelism);
         for (var level = 0; level < depth && frontier.Count > 0; level++)
         {
-            var read = new ConcurrentDictionary<GraphNode, List<TableEntity>>();
-            await Parallel.ForEachAsync(
-                frontier,
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.ReadParallelism), CancellationToken = cancellationToken },
-                async (node, ct) => read[node] = await ReadAsync(node, rowCap, graph.Visible, ct).ConfigureAwait(false)).ConfigureAwait(false);
-
             var next = new List<GraphNode>();
-            foreach (var node in frontier)
+            for (var at = 0; at < frontier.Count; at += wave)
             {
-                if (read[node].Count >= rowCap)
+                if (graph.Full)
                 {
                     graph.Truncated = true;
+                    break;
                 }
 
-                next.AddRange(graph.Add(node, read[node], level));
+                var nodes = frontier.GetRange(at, Math.Min(wave, frontier.Count - at));
+                var read = await Task.WhenAll(nodes.Select(node => ReadAsync(node, rowCap, graph.Visible, cancellationToken))).ConfigureAwait(false);
+                for (var i = 0; i < nodes.Count; i++)
+                {
+                    if (read[i].Count >= rowCap)
+                    {
+                        graph.Truncated = true;
+                    }
+
+                    next.AddRange(graph.Add(nodes[i], read[i], level));
+                }
             }
 
             if (level == 0 && !graph.IsVisible(start))
@@ -57,6 +70,16 @@ public sealed class GraphStore(TableServiceClient tables, IOptions<GraphOptions>
             frontier = next;
         }
 
+        // The nodes at the depth edge: read when few (their rows complete them and add edges among the answer's nodes, no node).
+        if (frontier.Count > 0 && frontier.Count <= options.Value.EdgeReads)
+        {
+            var read = await Task.WhenAll(frontier.Select(node => ReadAsync(node, rowCap, graph.Visible, cancellationToken))).ConfigureAwait(false);
+            for (var i = 0; i < frontier.Count; i++)
+            {
+                graph.Add(frontier[i], read[i], depth, reach: false);
+            }
+        }
+
         return graph.View(start, depth);
     }
 
@@ -65,7 +88,7 @@ public sealed class GraphStore(TableServiceClient tables, IOptions<GraphOptions>
         var hash = node.Hash;
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {GraphWriter.Partition(hash)} and RowKey ge {hash + "|"} and RowKey lt {hash + "|~"}");
         var rows = new List<TableEntity>();
-        await foreach (var row in tables.GetTableClient(GraphWriter.TableOf(hash)).QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in tables.GetTableClient(GraphWriter.TableOf(hash)).QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: Columns, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (!visible(row))
             {

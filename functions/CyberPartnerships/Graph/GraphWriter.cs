@@ -9,8 +9,8 @@ namespace CyberPartnerships.Graph;
 /// <summary>
 /// Keeps the graph as data arrives: adjacency rows by node, so a node and its edges are one range query.
 /// <list type="bullet">
-/// <item>Table <c>Graph00</c> … <c>Graph63</c> by the first six bits of the node's hash, one partition each
-/// (PartitionKey = <c>g</c> + the table's number), so a source's rows go in up to 64 entity-group transactions.
+/// <item>Table <c>Graph000</c> … <c>Graph255</c> by the first byte of the node's hash, one partition each
+/// (PartitionKey = <c>g</c> + the table's number), so a source's rows go in up to 256 entity-group transactions.
 /// Many tables, not one: Azurite answers a range query by scanning its whole table, so a smaller table is a faster
 /// read there; on Azure the partition alone decides (see README).</item>
 /// <item><c>{hash}|n|{source id}</c>: the node as one source (submission, feed page, case) saw it: partner, TLP, when.</item>
@@ -23,7 +23,7 @@ namespace CyberPartnerships.Graph;
 public sealed class GraphWriter(TableServiceClient tables, IOptions<GraphOptions> options, IOptions<IngestOptions> ingest)
 {
     public const string TablePrefix = "Graph";
-    public const int TableCount = 64;
+    public const int TableCount = 256;
 
     private readonly CreateOnce _created = CreateTables(tables);
 
@@ -33,13 +33,28 @@ public sealed class GraphWriter(TableServiceClient tables, IOptions<GraphOptions
 
     public static string TableOf(string hash) => Name(Shard(hash));
 
-    public static string Partition(string hash) => "g" + Shard(hash).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Partition(string hash) => "g" + Shard(hash).ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static int Shard(string hash) => Convert.ToInt32(hash[..2], 16) >> 2;
+    private static int Shard(string hash) => Convert.ToInt32(hash[..2], 16);
 
-    public static CreateOnce CreateTables(TableServiceClient tables) => CreateOnce.Tables(tables, [.. TableNames]);
+    /// <summary>Creates the tables that do not exist yet: one listing (a page names up to 1,000 tables) and a create
+    /// for each one missing, 8 at a time, so a process whose tables exist starts with one round trip, not 256.</summary>
+    public static CreateOnce CreateTables(TableServiceClient tables) => new(async cancellationToken =>
+    {
+        var existing = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var filter = TableServiceClient.CreateQueryFilter($"TableName ge {TablePrefix} and TableName lt {TablePrefix + "~"}");
+        await foreach (var table in tables.QueryAsync(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            existing.Add(table.Name);
+        }
 
-    private static string Name(int table) => TablePrefix + table.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+        await Parallel.ForEachAsync(
+            TableNames.Where(name => !existing.Contains(name)),
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (name, ct) => await tables.CreateTableIfNotExistsAsync(name, ct).ConfigureAwait(false)).ConfigureAwait(false);
+    });
+
+    private static string Name(int table) => TablePrefix + table.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The nodes and edges one submission or feed page brings: its objects' values and ids, the STIX
     /// relationships and sightings among them, and the native indicators it lists.</summary>
@@ -105,6 +120,27 @@ public sealed class GraphWriter(TableServiceClient tables, IOptions<GraphOptions
         foreach (var key in keys.Distinct())
         {
             rows.Edge(node, GraphNode.Of(key), "case-member", tlp);
+        }
+
+        await SubmitAsync(rows, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What a later record of a case names (an analysis report's findings, an enforcement record): edges
+    /// from the case to those nodes under <paramref name="relation"/>, as the case's rows are (its parties alone see
+    /// them), one source per record kind, so the same record again rewrites the same rows.</summary>
+    public async Task LinkCaseRecordAsync(string caseId, string record, string relation, string partnerId, Tlp tlp, IEnumerable<string> parties, IEnumerable<GraphNode> nodes, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+
+        var rows = new GraphRows($"case-{caseId}-{record}", partnerId, at) { Parties = string.Join(',', parties.Append(partnerId).Distinct(StringComparer.Ordinal)) };
+        var node = GraphNode.Case(caseId);
+        rows.Node(node, tlp, caseId);
+        foreach (var other in nodes.Distinct())
+        {
+            rows.Edge(node, other, relation, tlp);
         }
 
         await SubmitAsync(rows, cancellationToken).ConfigureAwait(false);

@@ -21,7 +21,8 @@ public sealed partial class CaseEndpoints(
     BlobServiceClient blobs,
     IOptions<MouOptions> options,
     TimeProvider time,
-    ILogger<CaseEndpoints> logger)
+    ILogger<CaseEndpoints> logger,
+    Graph.GraphWriter? graph = null)
 {
     public const string ReportsContainer = CaseReports.Container;
 
@@ -172,7 +173,7 @@ public sealed partial class CaseEndpoints(
             }
         }
 
-        return await RaiseAsync(events, state!.CaseId, e, cancellationToken).ConfigureAwait(false);
+        return await RaiseAsync(events, state!, e, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary><c>POST /api/cases/{id}/enforcement</c>: record the approved action (action taken, date, outcome).</summary>
@@ -210,13 +211,14 @@ public sealed partial class CaseEndpoints(
             return refused;
         }
 
-        return await RaiseAsync(events, state!.CaseId, e, cancellationToken).ConfigureAwait(false);
+        return await RaiseAsync(events, state!, e, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Raises the event: <c>202</c>, or <c>503</c> when the workflow could not be reached (nothing recorded; the
     /// same request again raises it).</summary>
-    private async Task<IResult> RaiseAsync(ICaseEventSink events, string caseId, CaseEvent e, CancellationToken cancellationToken)
+    private async Task<IResult> RaiseAsync(ICaseEventSink events, CaseState state, CaseEvent e, CancellationToken cancellationToken)
     {
+        var caseId = state.CaseId;
         try
         {
             await events.RaiseAsync(caseId, e, cancellationToken).ConfigureAwait(false);
@@ -225,6 +227,20 @@ public sealed partial class CaseEndpoints(
         {
             LogRaiseFailed(logger, ex, e.Kind, caseId);
             return Problems.Unavailable("The case's workflow could not take this right now; nothing was recorded. Send the same request again.");
+        }
+
+        // The record's indicators join the case in the graph (its parties alone see them). The record itself is kept
+        // by now: a graph fault is logged, and the same request again writes the same rows.
+        if (graph is not null && Graph.GraphCaseRecords.Of(e) is { Nodes.Count: > 0 } record)
+        {
+            try
+            {
+                await graph.LinkCaseRecordAsync(caseId, record.Record, record.Relation, e.PartnerId ?? e.Actor, state.Source.Tlp, state.PartnerIds, record.Nodes, e.At, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex)
+            {
+                LogStoreUnavailable(logger, ex, e.Actor);
+            }
         }
 
         return TypedResults.Accepted($"/api/cases/{caseId}");
@@ -242,7 +258,8 @@ public sealed partial class CaseEndpoints(
 
     private async Task<(Partner? Partner, CaseState? State, IResult? Failure)> FindAsync(string id, HttpRequest request, CancellationToken cancellationToken)
     {
-        var auth = await authenticator.AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
+        // A GET of a case also takes the map page's Basic credentials (the page links to the case); writes never do.
+        var auth = await authenticator.AuthenticateBrowserReadAsync(request, cancellationToken).ConfigureAwait(false);
         if (!auth.Succeeded)
         {
             return (null, null, auth.Failure);

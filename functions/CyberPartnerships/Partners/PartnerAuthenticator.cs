@@ -24,6 +24,15 @@ public sealed partial class PartnerAuthenticator(PartnerRegistry registry, TimeP
     public Task<PartnerAuthentication> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken = default) =>
         AuthenticateKeyAsync(ReadKey(request), cancellationToken);
 
+    /// <summary>
+    /// For the reads a browser page makes (the map page, its graph and case requests): the key also as the password of
+    /// HTTP Basic (the user name is not checked), which the browser asks for once, on the page's 401, and then sends
+    /// with each request of the page, so the key is in no URL and no script. Only for GET and HEAD: a browser also
+    /// sends Basic credentials it holds with a form another site posts, so no write ever takes them.
+    /// </summary>
+    public Task<PartnerAuthentication> AuthenticateBrowserReadAsync(HttpRequest request, CancellationToken cancellationToken = default) =>
+        AuthenticateKeyAsync(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) ? ReadBasicPassword(request) ?? ReadKey(request) : ReadKey(request), cancellationToken);
+
     /// <summary>Authenticates a key the caller took from the request itself (the TAXII server also reads HTTP Basic
     /// and bearer credentials, as TAXII clients send them).</summary>
     public async Task<PartnerAuthentication> AuthenticateKeyAsync(string? presented, CancellationToken cancellationToken = default)
@@ -91,6 +100,27 @@ public sealed partial class PartnerAuthenticator(PartnerRegistry registry, TimeP
 
         var header = request.Headers[HeaderName].ToString();
         return string.IsNullOrWhiteSpace(header) ? null : header.Trim();
+    }
+
+    /// <summary>The password of <c>Authorization: Basic</c>, or null.</summary>
+    public static string? ReadBasicPassword(HttpRequest request)
+    {
+        var authorization = request.Headers.Authorization.ToString().Trim();
+        if (!authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        try
+        {
+            var pair = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(authorization[6..].Trim()));
+            var colon = pair.IndexOf(':', StringComparison.Ordinal);
+            return colon >= 0 && colon < pair.Length - 1 ? pair[(colon + 1)..] : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     private PartnerAuthentication Fail(string? keyId, string reason, string detail)

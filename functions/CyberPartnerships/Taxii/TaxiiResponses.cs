@@ -72,16 +72,7 @@ public static class TaxiiResponses
 
         if (authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
         {
-            try
-            {
-                var pair = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(authorization[6..].Trim()));
-                var colon = pair.IndexOf(':', StringComparison.Ordinal);
-                return colon >= 0 && colon < pair.Length - 1 ? pair[(colon + 1)..] : null;
-            }
-            catch (FormatException)
-            {
-                return null;
-            }
+            return PartnerAuthenticator.ReadBasicPassword(request);
         }
 
         return PartnerAuthenticator.ReadKey(request);

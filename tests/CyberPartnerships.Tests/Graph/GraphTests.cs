@@ -68,8 +68,13 @@ public sealed class GraphTests(AzuriteFixture storage) : IAsyncLifetime
         Assert.Contains(one.GetProperty("edges").EnumerateArray(), e => e.GetProperty("source").GetString() == idA && e.GetProperty("target").GetString() == malwareId && e.GetProperty("relation").GetString() == "indicates");
         Assert.Equal("GraphBot", GraphApi.Node(one, malwareId).GetProperty("label").GetString());
         Assert.Equal("malware", GraphApi.Node(one, malwareId).GetProperty("kind").GetString());
+
+        // The nodes at the depth edge (few here) are read too: whole sources, no node beyond the depth.
+        Assert.True(GraphApi.Node(one, $"domain:{domain}").GetProperty("complete").GetBoolean());
+        Assert.Equal(2, GraphApi.Node(one, $"domain:{domain}").GetProperty("sources").GetArrayLength());
         Assert.Contains(idB, GraphApi.NodeIds(two));
         Assert.Equal(2, GraphApi.Node(two, idB).GetProperty("distance").GetInt32());
+        Assert.True(GraphApi.Node(two, idB).GetProperty("complete").GetBoolean());
         Assert.DoesNotContain($"ipv4:{ip}", GraphApi.NodeIds(two));
         var (_, three, _) = await _api.GraphAsync(keyA, idA, depth: 3);
         Assert.Contains($"ipv4:{ip}", GraphApi.NodeIds(three));
@@ -156,13 +161,17 @@ public sealed class GraphTests(AzuriteFixture storage) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Stix_format_is_a_bundle_with_a_grouping_of_the_nodes_and_edges()
+    public async Task Stix_format_is_a_self_contained_bundle_with_a_grouping_of_the_nodes_and_edges()
     {
         var (_, keyA) = await _api.NewPartnerAsync("ga");
-        var indicator = Indicator("[ipv4-addr:value = '198.51.100.3']");
+        var (_, keyB) = await _api.NewPartnerAsync("gb");
+        var ip = NewIp();
+        var indicator = Indicator($"[ipv4-addr:value = '{ip}']");
+        var others = Indicator($"[ipv4-addr:value = '{ip}']");
         await _api.SubmitAsync(keyA, Bundle(indicator));
+        await _api.SubmitAsync(keyB, Bundle(others));
 
-        using var response = await _api.GetAsync(keyA, $"/api/graph?node=stix:{indicator["id"]}&format=stix");
+        using var response = await _api.GetAsync(keyA, $"/api/graph?node=stix:{indicator["id"]}&depth=2&format=stix");
         var bundle = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal("application/stix+json; version=2.1", response.Content.Headers.ContentType!.ToString().Replace(";version", "; version", StringComparison.Ordinal));
@@ -170,17 +179,36 @@ public sealed class GraphTests(AzuriteFixture storage) : IAsyncLifetime
         var objects = bundle["objects"]!.AsArray();
         var grouping = objects.Single(o => o!["type"]!.GetValue<string>() == "grouping")!;
         Assert.Equal("suspicious-activity", grouping["context"]!.GetValue<string>());
-        // STIX 2.1's deterministic id: UUIDv5 of {"value":"198.51.100.3"} in the SCO namespace (Python's uuid.uuid5 agrees).
-        const string ipId = "ipv4-addr--28bb3599-77cd-5a82-a950-b5bc3caf07c4";
+        var ipId = $"ipv4-addr--{GraphStix.Uuid5(new Guid("00abedb4-aa42-466c-9c01-fed23315a9b7"), $"{{\"value\":\"{ip}\"}}")}";
         var refs = grouping["object_refs"]!.AsArray().Select(r => r!.GetValue<string>()).ToList();
         Assert.Contains(ipId, refs);
         Assert.Contains(indicator["id"]!.GetValue<string>(), refs);
-        Assert.Contains(objects, o => o!["id"]!.GetValue<string>() == ipId && o["value"]!.GetValue<string>() == "198.51.100.3");
+        Assert.Contains(objects, o => o!["id"]!.GetValue<string>() == ipId && o["value"]!.GetValue<string>() == ip);
+
+        // The caller's own indicator is in the bundle as it stored it; the other partner's (not shared with it here) is not, nor its edge.
+        var own = objects.Single(o => o!["id"]!.GetValue<string>() == indicator["id"]!.GetValue<string>())!;
+        Assert.Equal(indicator["pattern"]!.GetValue<string>(), own["pattern"]!.GetValue<string>());
+        Assert.DoesNotContain(others["id"]!.GetValue<string>(), bundle.ToJsonString(), StringComparison.Ordinal);
         var relationship = objects.Single(o => o!["type"]!.GetValue<string>() == "relationship")!;
         Assert.Equal(indicator["id"]!.GetValue<string>(), relationship["source_ref"]!.GetValue<string>());
         Assert.Equal(ipId, relationship["target_ref"]!.GetValue<string>());
         Assert.Equal(StixMarkings.Amber, grouping["object_marking_refs"]![0]!.GetValue<string>());
+        Assert.Contains(objects, o => o!["type"]!.GetValue<string>() == "marking-definition" && o["id"]!.GetValue<string>() == StixMarkings.Amber);
+
+        // Self-contained: every reference, at any depth, names an object of the bundle.
+        var ids = objects.Select(o => o!["id"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+        Assert.All(References(bundle), r => Assert.Contains(r, ids));
+        Assert.NotEmpty(References(bundle));
     }
+
+    private static List<string> References(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.SelectMany(p => p.Key.EndsWith("_ref", StringComparison.Ordinal) && p.Value is JsonValue v ? [v.GetValue<string>()]
+            : p.Key.EndsWith("_refs", StringComparison.Ordinal) && p.Value is JsonArray list ? list.Select(i => i!.GetValue<string>())
+            : References(p.Value)).ToList(),
+        JsonArray array => array.SelectMany(References).ToList(),
+        _ => [],
+    };
 
     [Theory]
     [InlineData("node=ipv4:999.1.1.1")]
@@ -200,19 +228,56 @@ public sealed class GraphTests(AzuriteFixture storage) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_graph_needs_an_api_key_and_the_map_page_and_cytoscape_are_served_by_the_app()
+    public async Task The_graph_and_the_map_page_need_the_partners_key_and_cytoscape_is_served_by_the_app()
     {
+        var (_, key) = await _api.NewPartnerAsync("page");
         using var anonymous = await _api.GetAsync(null, "/api/graph?node=ipv4:1.2.3.4");
-        using var page = await _api.GetAsync(null, "/api/map");
+        using var refused = await _api.GetAsync(null, "/api/map");
+        using var wrong = await SendAsync(HttpMethod.Get, "/api/map", Basic("cpk_0000000000000000_" + new string('A', 43)));
+        using var page = await SendAsync(HttpMethod.Get, "/api/map", Basic(key));
+        using var byHeader = await _api.GetAsync(key, "/api/map");
         using var script = await _api.GetAsync(null, "/api/map/cytoscape.min.js");
         using var unknown = await _api.GetAsync(null, "/api/map/other.js");
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        foreach (var response in new[] { refused, wrong })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+            Assert.StartsWith("Basic realm=", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("cytoscape", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, byHeader.StatusCode);
         Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Contains("map/cytoscape.min.js", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         Assert.Contains("3.34.4", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task Basic_credentials_read_the_graph_but_never_write()
+    {
+        var (_, key) = await _api.NewPartnerAsync("basic");
+        var domain = NewDomain();
+        await _api.SubmitAsync(key, GraphApi.Referral("GREEN", ("domain", domain)), "application/json");
+
+        using var read = await SendAsync(HttpMethod.Get, $"/api/graph?node=domain:{domain}", Basic(key));
+        using var write = await SendAsync(HttpMethod.Post, "/api/submissions", Basic(key), new StringContent(GraphApi.Referral("GREEN", ("domain", NewDomain())).ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, write.StatusCode);
+    }
+
+    private static System.Net.Http.Headers.AuthenticationHeaderValue Basic(string key) =>
+        new("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("partner:" + key)));
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, System.Net.Http.Headers.AuthenticationHeaderValue authorization, HttpContent? content = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Authorization = authorization;
+        return await _api.Client.SendAsync(request);
     }
 }

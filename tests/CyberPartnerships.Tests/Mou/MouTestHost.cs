@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CyberPartnerships.Graph;
 using CyberPartnerships.Indicators;
 using CyberPartnerships.Mou;
 using CyberPartnerships.Partners;
@@ -110,6 +111,11 @@ public sealed partial class MouTestHost : IAsyncDisposable
         {
             app.MapPost("/api/submissions", (HttpRequest r, CaseIntake intake, ICaseWorkflowStarter starter, CancellationToken ct) => intake.ReceiveSubmissionAsync(r, starter, ct));
             app.MapIndicatorsApi();
+        }
+
+        if (app.Services.GetService<GraphEndpoints>() is not null)
+        {
+            app.MapGraphApi();
         }
 
         await app.StartAsync();

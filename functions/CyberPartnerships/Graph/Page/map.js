@@ -1,4 +1,5 @@
-// The map page: draws GET /api/graph with cytoscape. Holds no data of its own; the API key stays in this tab.
+// The map page: draws GET /api/graph with cytoscape. Holds no data of its own and no key: the browser sends the
+// partner's credentials (HTTP Basic, asked for when the page was loaded) with each request to the API.
 (function () {
   'use strict';
   var kindColours = {
@@ -31,8 +32,6 @@
     el('legend').appendChild(span);
   });
 
-  el('key').value = sessionStorage.getItem('cyberpartnerships-key') || '';
-
   function status(text, isError) {
     el('status').textContent = text;
     el('status').className = isError ? 'error' : '';
@@ -40,7 +39,7 @@
   }
 
   function api(path) {
-    return fetch(path, { headers: { 'x-api-key': el('key').value, 'accept': 'application/json' } }).then(function (r) {
+    return fetch(path, { credentials: 'same-origin', headers: { 'accept': 'application/json' } }).then(function (r) {
       return r.json().then(function (body) {
         if (!r.ok) { throw new Error(body.detail || body.title || ('HTTP ' + r.status)); }
         return body;
@@ -139,7 +138,6 @@
 
   el('search').addEventListener('submit', function (ev) {
     ev.preventDefault();
-    sessionStorage.setItem('cyberpartnerships-key', el('key').value);
     load(el('node').value.trim(), el('depth').value, true);
   });
 
