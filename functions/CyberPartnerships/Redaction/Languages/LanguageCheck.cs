@@ -136,18 +136,16 @@ internal static class LanguageCheck
         var i = 0;
         while (i < line.Length)
         {
-            while (i < line.Length && char.IsWhiteSpace(line[i]))
+            var skip = line[i..].IndexOfAnyExcept(Spaces);
+            if (skip < 0)
             {
-                i++;
+                break;
             }
 
-            var start = i;
-            while (i < line.Length && !char.IsWhiteSpace(line[i]))
-            {
-                i++;
-            }
-
-            if (i > start && Word(line[start..i]) is { IsEmpty: false } word)
+            var start = i + skip;
+            var length = line[start..].IndexOfAny(Spaces);
+            i = length < 0 ? line.Length : start + length;
+            if (Word(line[start..i]) is { IsEmpty: false } word)
             {
                 // Foreign letters count in names too ("Oškodovanka", "Uporabniško"); the shares only in lowercase prose.
                 foreign += IsForeign(word) ? 1 : 0;
@@ -159,14 +157,16 @@ internal static class LanguageCheck
                 words++;
                 if (Known.TryGetValue(word, out var languages))
                 {
-                    for (var k = 0; k < hits.Length; k++)
+                    for (uint bits = languages; bits != 0; bits &= bits - 1)
                     {
-                        hits[k] += (languages >> k) & 1;
+                        hits[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
                     }
                 }
             }
         }
     }
+
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(" \t\r\n\f\v\u00A0\u2009\u202F\u3000");
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> token)
     {
@@ -188,6 +188,11 @@ internal static class LanguageCheck
         }
 
         var word = token[from..to];
+        if (!word.ContainsAnyExceptInRange('a', 'z'))
+        {
+            return word;
+        }
+
         foreach (var c in word)
         {
             if (!char.IsLetter(c))
@@ -199,18 +204,8 @@ internal static class LanguageCheck
         return word;
     }
 
-    private static bool IsForeign(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (c >= '\u0250' || Foreign.Contains(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsForeign(ReadOnlySpan<char> word) =>
+        word.ContainsAnyExceptInRange('\0', '\u024F') || word.ContainsAny(Foreign);
 
     /// <summary>Each word with the languages that know it (bit k for <see cref="LanguageData.All"/>[k]); the words of
     /// <see cref="Common"/> are known to all.</summary>

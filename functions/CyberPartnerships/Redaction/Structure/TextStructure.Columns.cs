@@ -18,7 +18,7 @@ internal sealed partial class TextStructure
     /// birth, however its header is written ("| Anna Nowak | 10-12-1953 | … | 2023-02-06 |").</item>
     /// </list>
     /// </summary>
-    private void TypeColumnsByMajority(string text, Finding[] scanned)
+    private void TypeColumnsByMajority(string text, ReadOnlySpan<Finding> scanned)
     {
         var counts = new int[_columns, 11];
         var cellsOf = new int[_columns];
@@ -117,7 +117,7 @@ internal sealed partial class TextStructure
     /// <summary>In a table of people, a column of single words shaped like logins of which at least half hold a part of a
     /// name the text gives ("barbierilu", "joao1956", "ilse.jansen" beside Lucia Barbieri, João Martins, Ilse Jansen): the
     /// accounts of those people, its other cells too.</summary>
-    private void TypeLoginColumns(string text, Finding[] scanned, FieldHint[] hints, bool[] names, int[] cellsOf)
+    private void TypeLoginColumns(string text, ReadOnlySpan<Finding> scanned, FieldHint[] hints, bool[] names, int[] cellsOf)
     {
         var parts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in scanned)
@@ -184,7 +184,7 @@ internal sealed partial class TextStructure
 
     /// <summary>The personal type the token rules found in [start, end) when the whole cell fits it: the covering
     /// finding's type, or that of a finding inside the cell ("Joanna" in "Joanna JABŁOŃSKA").</summary>
-    private static PiiType? TypeIn(string text, Finding[] sorted, int start, int end)
+    private static PiiType? TypeIn(string text, ReadOnlySpan<Finding> sorted, int start, int end)
     {
         if (CoveringType(sorted, start, end) is { } covering)
         {

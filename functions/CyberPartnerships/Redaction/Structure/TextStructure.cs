@@ -98,8 +98,9 @@ internal sealed partial class TextStructure
             return;
         }
 
-        // The scanner's findings are sorted and do not overlap: a value is looked up among them by binary search.
-        var scanned = findings.ToArray();
+        // The scanner's findings are sorted and do not overlap: a value is looked up among them by binary search. The
+        // span keeps the list's array of now: what is added below goes after them, or into a larger array.
+        ReadOnlySpan<Finding> scanned = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(findings);
         if (_cells.Count > 0)
         {
             TypeColumnsByMajority(text, scanned);
@@ -183,7 +184,7 @@ internal sealed partial class TextStructure
     }
 
     /// <summary>The type of the finding that covers [start, end), among sorted, non-overlapping findings.</summary>
-    private static PiiType? CoveringType(Finding[] sorted, int start, int end)
+    private static PiiType? CoveringType(ReadOnlySpan<Finding> sorted, int start, int end)
     {
         int lo = 0, hi = sorted.Length - 1, at = -1;
         while (lo <= hi)
