@@ -210,4 +210,14 @@ public sealed class WordRecognizerTests
         Kept("Konto des Täters: bc1qwgz7qyck60sv9tp84yynz90y9d9v8heufvue2e", "bc1qwgz7qyck60sv9tp84yynz90y9d9v8heufvue2e");
         Kept("Sep 20 10:07:52 vpn-gw01 sshd[19201]: Failed password for invalid user oracle from 154.187.62.111 port 39642 ssh2", "oracle");
     }
+
+    [Theory]
+    [InlineData("Fichier récupéré sur 179.39.23.41 (trackdopl.online) ; victimes à prévenir.", "179.39.23.41")]
+    [InlineData("Ficheiro recuperado do servidor 179.242.108.103 (sparkasse-cliente-cliente.ru); notificar as vítimas.", "179.242.108.103")]
+    [InlineData("Arbeidsstasjonen kontaktet deretter mail-cdn298.sbs (79.190.227.66).", "79.190.227.66")]
+    public void An_address_named_by_its_domain_is_infrastructure(string text, string ip) => Kept(text, ip);
+
+    [Fact]
+    public void An_address_named_by_its_providers_line_name_is_not_infrastructure() =>
+        Redacted("The customer logged in from 83.24.117.9 (dsl-83-24-117-9.example-isp.net).", "83.24.117.9", "IP_ADDRESS");
 }

@@ -94,6 +94,14 @@ internal sealed partial class TextScanner
         // Words in parentheses belong to this address, up to the closing one (also across commas): they are used up.
         for (var j = first; j < _count && j < first + (parenthesis ? 8 : 4) && (j == first || _tokens[j].Before == Break.None || (parenthesis && _tokens[j].Before == Break.Comma)); j++)
         {
+            if (parenthesis && j == first && IsDomainName(At(j)))
+            {
+                // "179.39.23.41 (trackdopl.online)": the address is named by its domain, an indicator (never read the
+                // words of its labels, "sparkasse-cliente.ru"); a provider's name for a line ("dsl-83-24.example") is not.
+                _labelEnd = ClosingParenthesis(j);
+                return IsLineName(At(j)) ? Cue.None : Cue.InfraIp;
+            }
+
             var label = ContextWords.Of(At(j)) & (Cue.InfraIp | Cue.VictimIp);
             if (label is Cue.InfraIp or Cue.VictimIp)
             {
@@ -145,6 +153,11 @@ internal sealed partial class TextScanner
             return true;
         }
 
+        if (NamedByDomain(i))
+        {
+            return !NoteInfrastructure(i);
+        }
+
         var victim = _victimStrong;
         var infra = _infraStrong;
         if (victim < i - IpCueWindow && infra < i - IpCueWindow)
@@ -171,6 +184,44 @@ internal sealed partial class TextScanner
 
         return false;
     }
+
+    /// <summary>A domain name: labels of letters, digits and hyphens, a dot, a top-level label of two letters or more.</summary>
+    private static bool IsDomainName(ReadOnlySpan<char> s)
+    {
+        var dot = s.LastIndexOf('.');
+        return dot > 0 && s.Length - dot > 2 && !s[(dot + 1)..].ContainsAnyExceptInRange('a', 'z') && !s.ContainsAnyExcept(DomainChars) &&
+            !Shapes.IsIPv4(s, out _);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DomainChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+
+    /// <summary>A provider's name for a subscriber's line (reverse DNS of a home connection): its digits run in groups
+    /// ("dsl-83-24-117-9.example", "host81-2-69-142.range81-2.example") or a word says so (dsl, dynamic, pool, cust …).</summary>
+    private static bool IsLineName(ReadOnlySpan<char> s)
+    {
+        foreach (var word in (ReadOnlySpan<string>)["dsl", "dyn", "pool", "cust", "static", "broadband", "cable", "dial", "ppp", "client", "home", "fiber", "fibre", "user", "host", "ip-", "adsl", "vdsl", "ftth", "mobile"])
+        {
+            if (s.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        var groups = 0;
+        for (var i = 1; i < s.Length; i++)
+        {
+            groups += char.IsAsciiDigit(s[i]) && !char.IsAsciiDigit(s[i - 1]) && s[i - 1] is '-' or '.' ? 1 : 0;
+        }
+
+        return groups >= 2;
+    }
+
+    /// <summary>An address in parentheses right after a domain name ("mail-cdn298.sbs (79.190.227.66)"): what the domain
+    /// resolves to, infrastructure.</summary>
+    private bool NamedByDomain(int i) =>
+        i > 0 && _text.AsSpan(_tokens[i - 1].End, _tokens[i].Start - _tokens[i - 1].End).Trim() is "(" &&
+        IsDomainName(At(i - 1)) && !IsLineName(At(i - 1));
 
     private static bool IsRoleKey(ReadOnlySpan<char> key) =>
         key.Trim("\"'") is "role" or "kind" or "tag" or "category" or "rol" or "rolle" or "ruolo" or "papel" or "rôle";
