@@ -32,4 +32,16 @@ public sealed class CriminalSenderTests
         Assert.DoesNotContain("anna.kowalska1985@gmail.com", output, StringComparison.Ordinal);
         Assert.DoesNotContain("jan.devries@example.nl", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("> Remetente do malspam (domínio criminoso): support@rimborsologin.info", "support@rimborsologin.info")]
+    [InlineData("o Expéditeur du malspam (domaine malveillant) : billing@paketpaket49.sbs", "billing@paketpaket49.sbs")]
+    public void A_sender_whose_label_calls_its_domain_criminal_is_kept(string text, string sender) =>
+        Kept(text, sender);
+
+    [Theory]
+    [InlineData("Le indicaron que enviara los bitcoins a la dirección 16DTfLgHScKchqMjnz2gh7LGyDjLtpLxyQ, controlada por los autores.", "16DTfLgHScKchqMjnz2gh7LGyDjLtpLxyQ")]
+    [InlineData("o Bitcoin-Adresse aus Erpresserschreiben: bc1qlw99as679ptdyh59dcnqz2cnkn58e6cka3al96", "bc1qlw99as679ptdyh59dcnqz2cnkn58e6cka3al96")]
+    public void A_wallet_after_a_word_meaning_address_is_kept(string text, string wallet) =>
+        Kept(text, wallet);
 }

@@ -146,6 +146,27 @@ internal static class Shapes
             (shape.Flags & (ShapeFlags.Slash | ShapeFlags.Colon | ShapeFlags.Other)) == 0;
     }
 
+    /// <summary>A crypto wallet: bech32 (bc1…, ltc1…), an Ethereum 0x… address, or base58 of 26 to 35 characters starting
+    /// as Bitcoin, Litecoin, Tron or Monero addresses do (1, 3, L, M, T, 4).</summary>
+    public static bool IsWallet(ReadOnlySpan<char> s)
+    {
+        if (s.Length < 26)
+        {
+            return false;
+        }
+
+        if (s.StartsWith("bc1", StringComparison.Ordinal) || s.StartsWith("ltc1", StringComparison.Ordinal) || s.StartsWith("0x", StringComparison.Ordinal))
+        {
+            return !s.ContainsAnyExcept(CharSets.Alnum);
+        }
+
+        return (s.Length <= 35 || s[0] == '4') && s[0] is '1' or '3' or 'L' or 'M' or 'T' or '4' && !s.ContainsAnyExcept(Base58) &&
+            s.ContainsAnyInRange('a', 'z') && s.ContainsAnyInRange('0', '9');
+    }
+
+    private static readonly SearchValues<char> Base58 =
+        SearchValues.Create("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz");
+
     /// <summary>A numeric date: dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy, yyyy-mm-dd, yyyy/mm/dd (also 2-digit years after a day).</summary>
     public static bool IsNumericDate(ReadOnlySpan<char> s)
     {

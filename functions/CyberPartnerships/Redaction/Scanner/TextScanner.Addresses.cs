@@ -5,10 +5,34 @@ internal sealed partial class TextScanner
 {
     /// <summary>After an address cue: the tokens up to the end of the clause, when they start like an address
     /// (a house number, a capitalised word or a street word) and the cue is not "IP/e-mail address".</summary>
+    /// <summary>"Bitcoin-Adresse aus Erpresserschreiben: bc1q…", "dirección BTC 1A1z…": a wallet's address, not a home's
+    /// (a coin's name in the cue word, or a wallet within the next five tokens of the clause).</summary>
+    private bool WalletNear(int i)
+    {
+        var word = At(i);
+        if (word.Contains("bitcoin", StringComparison.OrdinalIgnoreCase) || word.Contains("btc", StringComparison.OrdinalIgnoreCase) ||
+            word.Contains("wallet", StringComparison.OrdinalIgnoreCase) || word.Contains("krypto", StringComparison.OrdinalIgnoreCase) ||
+            word.Contains("crypto", StringComparison.OrdinalIgnoreCase) || word.Contains("monero", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var k = i + 1; k < _count && k <= i + 5 && _tokens[k].Before < Break.Strong; k++)
+        {
+            if (Shapes.IsWallet(At(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int Address(int i)
     {
         // "IP address", "adresse IP", "dirección de correo electrónico", "IP-Adresse": not a postal address.
-        var notPostal = At(i).ContainsAny(NotPostalChars) && (At(i).Contains("ip", StringComparison.OrdinalIgnoreCase) || At(i).Contains("mail", StringComparison.OrdinalIgnoreCase));
+        var notPostal = (At(i).ContainsAny(NotPostalChars) && (At(i).Contains("ip", StringComparison.OrdinalIgnoreCase) || At(i).Contains("mail", StringComparison.OrdinalIgnoreCase))) ||
+            WalletNear(i);
         for (var k = i - 1; k <= i + 3 && !notPostal && k < _count; k++)
         {
             if (k < 0 || k == i || (k == i - 1 && _tokens[i].Before != Break.None) || (k > i && _tokens[k].Before >= Break.Comma))
@@ -43,8 +67,9 @@ internal sealed partial class TextScanner
             }
         }
 
-        if (first >= _count || first - i > 3 || _tokens[first].Before >= Break.Comma)
+        if (first >= _count || first - i > 3 || _tokens[first].Before >= Break.Comma || Shapes.IsWallet(At(first)))
         {
+            // "a la dirección 16DTfLgHSc…": a wallet's address, the criminals' indicator.
             return i + 1;
         }
 

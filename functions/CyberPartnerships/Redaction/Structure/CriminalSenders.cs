@@ -33,7 +33,8 @@ internal static class CriminalSenders
         "betrüger", "betrügerische", "betrügerischen", "oplichter", "oplichters", "aanvaller", "frauduleus",
         "frauduleuze", "kwaadaardig", "kwaadaardige", "truffatore", "truffatori", "fraudolento", "fraudolenta",
         "malevolo", "dannoso", "oszust", "oszusta", "oszustów", "przestępca", "przestępcy", "fałszywy", "fałszywego",
-        "złośliwy", "złośliwego", "phishingowy", "phishingowego", "phishingowej",
+        "złośliwy", "złośliwego", "phishingowy", "phishingowego", "phishingowej", "criminoso", "criminosa", "criminel",
+        "criminelle", "kriminell", "kriminelle", "crimineel", "criminele", "criminale", "przestępczy", "przestępcza",
     };
 
     public static void KeepCriminalSenders(string text, List<Finding> findings, IReadOnlyList<Field> fields)
@@ -95,7 +96,7 @@ internal static class CriminalSenders
         var i = start;
         for (var words = 0; words < 2; words++)
         {
-            while (i > 0 && text[i - 1] is ' ' or '\t' or ':' or '(' or '<' or '"' or '\'')
+            while (i > 0 && text[i - 1] is ' ' or '\t' or ':' or '(' or ')' or '<' or '"' or '\'')
             {
                 i--;
             }

@@ -203,7 +203,9 @@ internal static class FieldTyping
             case FieldHint.Password:
                 return value.Length <= 64 && value.IndexOfAny(" \t") < 0;
             case FieldHint.PostalAddress:
-                return value.Length >= 4 && HasLetter(value) && value.IndexOf('@') < 0 && !value.Contains("://", StringComparison.Ordinal);
+                // A street line has words ("Storgatan 14"); one token is no address ("Bitcoin-Adresse: bc1qlw99…").
+                return value.Length >= 4 && HasLetter(value) && value.IndexOf('@') < 0 && !value.Contains("://", StringComparison.Ordinal) &&
+                    value.Trim().IndexOfAny(" ,") > 0 && !IsWallet(value);
             case FieldHint.VictimIp:
                 return Shapes.IsIPv4(value, out var end) ? end == value.Length : value.Contains(':') && Shapes.IsIPv6(value);
             case FieldHint.DateOfBirth:
@@ -215,11 +217,7 @@ internal static class FieldTyping
         }
     }
 
-    /// <summary>A crypto wallet (bech32 bc1…/ltc1…, 0x… Ethereum, base58 of 26 characters or more): a criminal's
-    /// indicator, not a login, even under an "account" label.</summary>
-    private static bool IsWallet(ReadOnlySpan<char> value) =>
-        value.Length >= 26 && (value.StartsWith("bc1", StringComparison.Ordinal) || value.StartsWith("ltc1", StringComparison.Ordinal) ||
-            value.StartsWith("0x", StringComparison.Ordinal) || (value[0] is '1' or '3' or 'T' or '4' or 'L' && !value.ContainsAny("0OIl._-".AsSpan())));
+    private static bool IsWallet(ReadOnlySpan<char> value) => Shapes.IsWallet(value.Trim());
 
     private static bool IsPersonName(ReadOnlySpan<char> value)
     {
