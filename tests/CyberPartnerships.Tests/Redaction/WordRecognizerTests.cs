@@ -220,4 +220,11 @@ public sealed class WordRecognizerTests
     [Fact]
     public void An_address_named_by_its_providers_line_name_is_not_infrastructure() =>
         Redacted("The customer logged in from 83.24.117.9 (dsl-83-24-117-9.example-isp.net).", "83.24.117.9", "IP_ADDRESS");
+
+    [Theory]
+    [InlineData("Son accès webmail (wouters.els, mot de passe Bisous12) a été dérobé.", "wouters.els")]
+    [InlineData("Le credenziali dell'home banking (romano.francesco, password Roma2020!) sono state rubate.", "romano.francesco")]
+    [InlineData("Nome utente — greco.alessandro", "greco.alessandro")]
+    public void A_login_before_its_password_or_after_a_dashed_label_is_redacted(string text, string login) =>
+        Assert.DoesNotContain(login, new TextRedactor().Redact(text, new RedactionCounts()), StringComparison.Ordinal);
 }

@@ -315,6 +315,29 @@ internal sealed partial class TextScanner
         return i + 1;
     }
 
+    /// <summary>"(wouters.els, mot de passe …)", "(romano.francesco, password …)": the handle right before a comma and a
+    /// password word, inside the same parentheses, is that password's login.</summary>
+    private void LoginBeforePassword(int i)
+    {
+        var k = i;
+        while (k > i - 3 && k > 0 && _tokens[k].Before == Break.None)
+        {
+            k--; // the first word of "mot de passe", "palavra-passe"
+        }
+
+        if (k <= 0 || _tokens[k].Before != Break.Comma || _tokens[k - 1].Start == 0 || _text[_tokens[k - 1].Start - 1] != '(')
+        {
+            return;
+        }
+
+        var login = At(k - 1);
+        if (login.Length is >= 3 and <= 40 && !login.ContainsAnyExcept(CharSets.User) && (ShapeAt(k - 1).Flags & ShapeFlags.Lower) != 0 &&
+            ContextWords.Of(login) == Cue.None && !Shapes.IsIPv4(login, out _))
+        {
+            Add(_tokens[k - 1].Start, _tokens[k - 1].End, PiiType.Username);
+        }
+    }
+
     private void SetPending(int i, Cue cue)
     {
         if (i <= _labelEnd)
@@ -333,6 +356,11 @@ internal sealed partial class TextScanner
         {
             _pending = (_pending & ~pending) | pending;
             _pendingAt = i;
+        }
+
+        if ((cue & Cue.Password) != 0 && (cue & Cue.Username) == 0)
+        {
+            LoginBeforePassword(i);
         }
 
         if ((cue & Cue.VictimIp) != 0)

@@ -104,6 +104,11 @@ internal sealed partial class TextStructure
             colon = eq; // an INI line, "saved_pass=Saudade_454"
         }
 
+        if (colon < 0 && body.IndexOf(" — ", StringComparison.Ordinal) is > 0 and var dash)
+        {
+            colon = dash + 1; // a form's dash, "Nome utente — greco.alessandro" (the label must still be a field's)
+        }
+
         var label = colon > 0 && colon <= MaxLabel ? body[..colon] : body.Length <= MaxLabel ? body : default;
         if (label.IsEmpty || label.IndexOfAny("0123456789@<>=".AsSpan()) >= 0 || label.Count(' ') > 5 || !SlashesInWords(label))
         {
@@ -124,6 +129,11 @@ internal sealed partial class TextStructure
             while (e > s && text[e - 1] == '\'' && text[s] == '\'')
             {
                 (s, e) = (s + 1, e - 1);
+            }
+
+            while (hint == FieldHint.Password && e < start + rest.Length && text[e] is '!' or '?' or '*' or '#' or '$' or '%' or '&' or '.' or ';' or ',')
+            {
+                e++; // a password's last characters are the password's ("Qwerty936!")
             }
 
             _fields.Add(new Field(s, e, hint, FieldSource.Label) { Evidence = (bodyStart, bodyStart + colon) });

@@ -57,7 +57,7 @@ internal sealed partial class TextStructure
         _columns = 0;
         _tableOfColumn.Clear();
         _tableHasNames.Clear();
-        if (text.AsSpan().IndexOfAny(":|;,\t?\n") < 0)
+        if (text.AsSpan().IndexOfAny(":|;,\t?\n—") < 0)
         {
             return text;
         }
