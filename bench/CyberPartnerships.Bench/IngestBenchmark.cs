@@ -47,56 +47,31 @@ public sealed class IngestBenchmark : IBenchmark
             return 2;
         }
 
-        var external = Environment.GetEnvironmentVariable("CYBERPARTNERS_BENCH_STORAGE");
-        await using var azurite = string.IsNullOrEmpty(external) ? await AzuriteLauncher.StartAsync().ConfigureAwait(false) : null;
-        var connectionString = azurite?.ConnectionString ?? external!;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        if (only is not null)
         {
-            ["Storage:ConnectionString"] = connectionString,
-            ["Ingest:WriteParallelism"] = parallelism,
-            // The bench stores bundles larger than one request may be (100,000 objects is past the 8 MiB body limit).
-            ["Submissions:MaxObjects"] = $"{Math.Max(objects, 50_000)}",
-        }).Build();
-        // The app's default composition has the correlation graph on; the same without it, to show the graph's cost.
-        await using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddStorage().AddPartners().AddSubmissions().AddGraph().BuildServiceProvider();
-        await using var withoutGraph = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddStorage().AddPartners().AddSubmissions().BuildServiceProvider();
-        var ingestor = services.GetRequiredService<SubmissionIngestor>();
-        var ingestorWithoutGraph = withoutGraph.GetRequiredService<SubmissionIngestor>();
-        var tables = services.GetRequiredService<TableServiceClient>();
+            await using var storage = await IngestBenchStorage.StartAsync(parallelism, objects, cancellationToken).ConfigureAwait(false);
+            switch (only)
+            {
+                case "memory":
+                    await MemoryAsync(storage, cancellationToken).ConfigureAwait(false);
+                    await MemoryAsync(storage, cancellationToken).ConfigureAwait(false);
+                    break;
+                case "stages":
+                    await IngestAllocationStages.RunAsync(storage.Services, cancellationToken).ConfigureAwait(false);
+                    break;
+                default:
+                    await FeedIngestBenchmark.RunAsync(storage.ConnectionString, objects, parallelism, cancellationToken).ConfigureAwait(false);
+                    break;
+            }
 
-        if (only == "memory")
-        {
-            await IngestMemory.RunAsync(ingestor, services.GetRequiredService<IOptions<SubmissionOptions>>().Value.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
-            await IngestMemory.RunAsync(ingestor, services.GetRequiredService<IOptions<SubmissionOptions>>().Value.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
             return 0;
-        }
-
-        if (only == "stages")
-        {
-            await IngestAllocationStages.RunAsync(services, cancellationToken).ConfigureAwait(false);
-            return 0;
-        }
-
-        if (only == "feed")
-        {
-            await FeedIngestBenchmark.RunAsync(connectionString, objects, parallelism, cancellationToken).ConfigureAwait(false);
-            return 0;
-        }
-
-        // Warm-up (JIT, connections, tables), not measured.
-        var warm = IngestBundles.Simple(Math.Min(500, objects));
-        await BatchAsync(ingestor, IngestBundles.Simple(Math.Min(500, objects)), cancellationToken).ConfigureAwait(false);
-        await BatchAsync(ingestorWithoutGraph, IngestBundles.Simple(Math.Min(500, objects)), cancellationToken).ConfigureAwait(false);
-        await RawCeiling.RunAsync(tables, Plan(services, warm), 8, cancellationToken).ConfigureAwait(false);
-        if (naive)
-        {
-            await NaiveAsync(services, tables, Math.Min(200, objects), cancellationToken).ConfigureAwait(false);
         }
 
         // Each round: (a) the project's whole path (read, validate, map, index, write, commit), first without the graph
         // then with it (as the app runs), each on a fresh bundle of the same shape; (b) the raw ceiling: the very
         // transactions the project sent for the graph-on bundle, built before the clock starts, only submitted, at each
-        // parallelism of the sweep. The best of the rounds of each counts (the machine is shared: load comes and goes).
+        // parallelism of the sweep. Each on storage of its own (IngestBenchStorage). The best of the rounds of each
+        // counts (the machine is shared: load comes and goes).
         double bestOn = double.MaxValue, bestOff = double.MaxValue, raw = 0;
         int entities = 0, offEntities = 0;
         for (var round = 0; round < rounds; round++)
@@ -111,14 +86,27 @@ public sealed class IngestBenchmark : IBenchmark
             }
 
             var offBundle = IngestBundles.Simple(objects);
-            var offSeconds = await BatchAsync(ingestorWithoutGraph, offBundle, cancellationToken).ConfigureAwait(false);
-            offEntities = IngestPlan.Entities(Plan(withoutGraph, offBundle));
-            var onSeconds = await BatchAsync(ingestor, bundle, cancellationToken).ConfigureAwait(false);
-            var transactions = Plan(services, bundle);
+            double offSeconds, onSeconds;
+            await using (var storage = await IngestBenchStorage.StartAsync(parallelism, objects, cancellationToken).ConfigureAwait(false))
+            {
+                offSeconds = await BatchAsync(storage.WithoutGraph.GetRequiredService<SubmissionIngestor>(), offBundle, cancellationToken).ConfigureAwait(false);
+                offEntities = IngestPlan.Entities(Plan(storage.WithoutGraph, offBundle));
+            }
+
+            IReadOnlyList<PlannedTransaction> transactions;
+            await using (var storage = await IngestBenchStorage.StartAsync(parallelism, objects, cancellationToken).ConfigureAwait(false))
+            {
+                onSeconds = await BatchAsync(storage.Services.GetRequiredService<SubmissionIngestor>(), bundle, cancellationToken).ConfigureAwait(false);
+                transactions = Plan(storage.Services, bundle);
+            }
+
             entities = IngestPlan.Entities(transactions);
             (bestOn, bestOff) = (Math.Min(bestOn, onSeconds), Math.Min(bestOff, offSeconds));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"project round={round + 1} objects={objects} entities={entities} parallelism={parallelism} validate_seconds={parse.Elapsed.TotalSeconds:F2} seconds={onSeconds:F2} rate={entities / onSeconds:F0}/s graph_off_seconds={offSeconds:F2} graph_off_rate={offEntities / offSeconds:F0}/s"));
-            raw = Math.Max(raw, await RawCeiling.SweepAsync(tables, transactions, "raw", objects, cancellationToken).ConfigureAwait(false));
+            await using (var storage = await IngestBenchStorage.StartAsync(parallelism, objects, cancellationToken).ConfigureAwait(false))
+            {
+                raw = Math.Max(raw, await RawCeiling.SweepAsync(storage.Tables, transactions, "raw", objects, cancellationToken).ConfigureAwait(false));
+            }
         }
 
         var project = entities / bestOn;
@@ -126,13 +114,22 @@ public sealed class IngestBenchmark : IBenchmark
 
         if (!quick)
         {
-            await IngestMemory.RunAsync(ingestor, services.GetRequiredService<IOptions<SubmissionOptions>>().Value.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
-            await FeedIngestBenchmark.RunAsync(connectionString, objects, parallelism, cancellationToken).ConfigureAwait(false);
+            await using (var storage = await IngestBenchStorage.StartAsync(parallelism, objects, cancellationToken).ConfigureAwait(false))
+            {
+                await MemoryAsync(storage, cancellationToken).ConfigureAwait(false);
+            }
+
+            await using (var storage = await IngestBenchStorage.StartAsync(parallelism, objects, cancellationToken).ConfigureAwait(false))
+            {
+                await FeedIngestBenchmark.RunAsync(storage.ConnectionString, objects, parallelism, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         if (naive)
         {
-            var naiveSeconds = await NaiveAsync(services, tables, objects, cancellationToken).ConfigureAwait(false);
+            await using var storage = await IngestBenchStorage.StartAsync(parallelism, objects, cancellationToken).ConfigureAwait(false);
+            await NaiveAsync(storage.Services, storage.Tables, Math.Min(200, objects), cancellationToken).ConfigureAwait(false);
+            var naiveSeconds = await NaiveAsync(storage.Services, storage.Tables, objects, cancellationToken).ConfigureAwait(false);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"naive objects={objects} seconds={naiveSeconds:F2} rate={objects / naiveSeconds:F0} objects/s"));
         }
 
@@ -140,16 +137,19 @@ public sealed class IngestBenchmark : IBenchmark
         return 0;
     }
 
+    private static Task MemoryAsync(IngestBenchStorage storage, CancellationToken cancellationToken) => IngestMemory.RunAsync(
+        storage.Services.GetRequiredService<SubmissionIngestor>(), storage.Services.GetRequiredService<IOptions<SubmissionOptions>>().Value.MaxBodyBytes, cancellationToken);
+
     /// <summary>The transactions the project's writer sends for <paramref name="bundle"/> (the same objects, another
     /// source id: the rows' number and size are the same).</summary>
-    private static IReadOnlyList<PlannedTransaction> Plan(IServiceProvider services, string bundle)
+    internal static IReadOnlyList<PlannedTransaction> Plan(IServiceProvider services, string bundle)
     {
         using var document = JsonDocument.Parse(bundle);
         var source = new IngestSource($"sub-{Guid.NewGuid():N}", "bench-partner", SourceKind.Submission, DateTimeOffset.UtcNow);
         return services.GetRequiredService<IngestWriter>().Plan(source, StixBundleReader.ReadBundle(document.RootElement).Objects, []);
     }
 
-    private static async Task<double> BatchAsync(SubmissionIngestor ingestor, string bundle, CancellationToken cancellationToken)
+    internal static async Task<double> BatchAsync(SubmissionIngestor ingestor, string bundle, CancellationToken cancellationToken)
     {
         using var body = new SubmissionBody(JsonDocument.Parse(bundle), SubmissionFormat.Stix, Guid.NewGuid().ToString("N"));
         var count = body.Document.RootElement.GetProperty("objects").GetArrayLength();

@@ -4,7 +4,7 @@ namespace CyberPartnerships.Ingestion;
 
 /// <summary>
 /// One entity-group transaction the ingestion writer sends: the table, its actions (one partition, at most 100, under
-/// 4 MiB), and for object inserts the positions of the objects in the source's list (their outcomes) and the blobs
+/// 2 MB), and for object inserts the positions of the objects in the source's list (their outcomes) and the blobs
 /// their oversized JSON goes to, uploaded before the transaction is sent.
 /// </summary>
 public sealed record PlannedTransaction(string Table, IReadOnlyList<TableTransactionAction> Actions)

@@ -191,8 +191,9 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
         foreach (var group in mentions.GroupBy(m => m.Key))
         {
             var key = group.Key;
+            var hash = key.Hash;
             var stixIds = group.Select(m => m.StixId).OfType<string>().Distinct(StringComparer.Ordinal).Take(20);
-            yield return new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(IndicatorPartition(key), $"{key.Hash}|s|{source.SourceId}")
+            yield return new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity("i" + hash[..1], $"{hash}|s|{source.SourceId}")
             {
                 ["Type"] = key.Type,
                 ["Value"] = key.Value,
