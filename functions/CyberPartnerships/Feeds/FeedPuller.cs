@@ -52,7 +52,7 @@ public sealed partial class FeedPuller(
 
     /// <summary>Pages whose writes overlap: the next page is fetched, read and written while the one before it is
     /// still being stored (the checkpoint still moves page by page, in order, each once its page is stored).</summary>
-    private const int PagesInFlight = 2;
+    private const int PagesInFlight = 3;
 
     public async Task<FeedPullResult> PullAsync(FeedRegistration feed, CancellationToken cancellationToken = default)
     {

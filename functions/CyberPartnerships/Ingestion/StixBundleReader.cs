@@ -63,7 +63,7 @@ public static class StixBundleReader
     }
 
     /// <summary>Objects from this many on are checked on all cores, in ranges of <see cref="ParallelRange"/>.</summary>
-    private const int ParallelFrom = 1024;
+    private const int ParallelFrom = 512;
 
     private const int ParallelRange = 256;
 
