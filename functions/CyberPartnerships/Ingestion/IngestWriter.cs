@@ -56,7 +56,7 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
         }
 
         var outcomes = new ObjectOutcome?[objects.Count];
-        var inserts = ObjectTransactions(source, objects, outcomes);
+        var inserts = new ObjectInserts(source, objects, outcomes);
         var others = Task.Run(() => OtherTransactions(source, objects, mentions), cancellationToken);
         _ = others.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         await Parallel.ForEachAsync(
@@ -68,8 +68,11 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
 
     /// <summary>The very transactions <see cref="WriteAsync"/> sends for a source, in its order (the benchmark's raw
     /// ceiling submits them and nothing else). Oversized JSON is named in <see cref="PlannedTransaction.Blobs"/>, not uploaded.</summary>
-    public IReadOnlyList<PlannedTransaction> Plan(IngestSource source, IReadOnlyList<IngestObject> objects, IReadOnlyList<IndicatorMention> mentions) =>
-        [.. ObjectTransactions(source, objects, new ObjectOutcome?[objects.Count]), .. OtherTransactions(source, objects, mentions)];
+    public IReadOnlyList<PlannedTransaction> Plan(IngestSource source, IReadOnlyList<IngestObject> objects, IReadOnlyList<IndicatorMention> mentions)
+    {
+        var inserts = new ObjectInserts(source, objects, new ObjectOutcome?[objects.Count]);
+        return [.. inserts.Chunks.Select(inserts.Build), .. OtherTransactions(source, objects, mentions)];
+    }
 
     /// <summary>The entity of a STIX object; a JSON body over the inline limit goes to the <c>payloads</c> container first.</summary>
     public async Task<TableEntity> ObjectEntityAsync(IngestSource source, IngestObject obj, CancellationToken cancellationToken = default)
@@ -83,35 +86,7 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
         return entity;
     }
 
-    /// <summary>Inserts of the source's objects, a copy named twice in the source once (the others are its duplicates).</summary>
-    private static List<PlannedTransaction> ObjectTransactions(IngestSource source, IReadOnlyList<IngestObject> objects, ObjectOutcome?[] outcomes)
-    {
-        var first = new Dictionary<string, int>(objects.Count, StringComparer.Ordinal);
-        var unique = new List<(int Position, TableEntity Entity, (string Blob, string Content)? Blob)>(objects.Count);
-        for (var i = 0; i < objects.Count; i++)
-        {
-            var obj = objects[i];
-            var row = ObjectRow(obj, source.PartnerId);
-            if (first.TryGetValue(row, out var at))
-            {
-                outcomes[i] = Outcome(obj, ObjectStatus.Duplicate, source.SourceId, objects[at].StixId);
-                continue;
-            }
-
-            first[row] = i;
-            var (entity, blob) = ObjectEntity(source, obj, row);
-            unique.Add((i, entity, blob));
-        }
-
-        return IngestPlan.Spread(TableBatches.Chunk(unique, u => u.Entity).Select(chunk => new PlannedTransaction(
-            ObjectsTable, chunk.ConvertAll(u => new TableTransactionAction(TableTransactionActionType.Add, u.Entity)))
-        {
-            Positions = chunk.ConvertAll(u => u.Position),
-            Blobs = [.. chunk.Where(u => u.Blob is not null).Select(u => u.Blob!.Value)],
-        }));
-    }
-
-    private static (TableEntity Entity, (string Blob, string Content)? Blob) ObjectEntity(IngestSource source, IngestObject obj, string row)
+    internal static (TableEntity Entity, (string Blob, string Content)? Blob) ObjectEntity(IngestSource source, IngestObject obj, string row)
     {
         var entity = new TableEntity(ObjectPartition(obj.StixId), row)
         {
@@ -154,11 +129,12 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
         return IngestPlan.Spread([.. indicators, .. graph?.Transactions(source, objects, mentions) ?? []]);
     }
 
-    private static async IAsyncEnumerable<PlannedTransaction> InOrderAsync(List<PlannedTransaction> first, Task<List<PlannedTransaction>> then)
+    /// <summary>The object inserts, each built as it is taken, then the other rows once they are worked out.</summary>
+    private static async IAsyncEnumerable<PlannedTransaction> InOrderAsync(ObjectInserts first, Task<List<PlannedTransaction>> then)
     {
-        foreach (var transaction in first)
+        foreach (var chunk in first.Chunks)
         {
-            yield return transaction;
+            yield return first.Build(chunk);
         }
 
         foreach (var transaction in await then.ConfigureAwait(false))
@@ -268,7 +244,7 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
         return result;
     }
 
-    private static ObjectOutcome Outcome(IngestObject obj, ObjectStatus status, string? existingSource, string existingId) => new()
+    internal static ObjectOutcome Outcome(IngestObject obj, ObjectStatus status, string? existingSource, string existingId) => new()
     {
         Index = obj.Index,
         Id = obj.StixId,
