@@ -50,7 +50,7 @@ public sealed partial class FeedPuller(
         return results;
     }
 
-    /// <summary>Pages whose writes overlap: the next page is fetched, read and written while the one before it is
+    /// <summary>Pages whose writes overlap: the next page is fetched, read and written while up to two before it are
     /// still being stored (the checkpoint still moves page by page, in order, each once its page is stored).</summary>
     private const int PagesInFlight = 3;
 

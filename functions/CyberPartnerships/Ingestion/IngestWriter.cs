@@ -31,7 +31,6 @@ public sealed class IngestWriter(TableServiceClient tables, PayloadStore payload
     public const string IndicatorsTable = "Indicators";
 
     private readonly TableClient _objects = tables.GetTableClient(ObjectsTable);
-    private readonly TableClient _indicators = tables.GetTableClient(IndicatorsTable);
     private readonly CreateOnce _created = CreateOnce.Tables(tables, ObjectsTable, IndicatorsTable);
     private readonly ConcurrentDictionary<string, TableClient> _clients = new(StringComparer.Ordinal);
 
