@@ -50,62 +50,87 @@ public sealed partial class FeedPuller(
         return results;
     }
 
+    /// <summary>Pages whose writes overlap: the next page is fetched, read and written while up to two before it are
+    /// still being stored (the checkpoint still moves page by page, in order, each once its page is stored).</summary>
+    private const int PagesInFlight = 3;
+
     public async Task<FeedPullResult> PullAsync(FeedRegistration feed, CancellationToken cancellationToken = default)
     {
-        int pages = 0, stored = 0, duplicates = 0, rejected = 0;
+        var progress = new Progress();
+        var pending = new Queue<PendingPage>();
         try
         {
             await taxii.DiscoverAsync(feed, cancellationToken).ConfigureAwait(false);
             var current = feed;
+            var cursor = (current.Next, current.AddedAfter, current.LastDateAdded);
             var fellBack = false;
-            while (pages < options.Value.MaxPagesPerRun)
+            try
             {
-                TaxiiPage page;
-                try
+                while (progress.Pages + pending.Count < options.Value.MaxPagesPerRun)
                 {
-                    page = await taxii.GetObjectsAsync(current, current.Next, current.AddedAfter, options.Value.PageSize, cancellationToken).ConfigureAwait(false);
-                }
-                catch (TaxiiException ex) when (current.Next is not null && ex.Status is 400 or 404 or 410 && !fellBack)
-                {
-                    // A next token expires (medallion's live 30 s): continue from the dates instead, just before the last
-                    // object stored; deduplication drops what is read again.
-                    LogTokenRefused(logger, current.PartnerId, current.FeedId, ex.Message);
-                    fellBack = true;
-                    var resume = current.LastDateAdded is { } lastAdded ? JustBefore(lastAdded) : current.AddedAfter;
-                    current = await registry.UpdateAsync(current.PartnerId, current.FeedId, f => f with { Next = null, AddedAfter = resume }, cancellationToken).ConfigureAwait(false);
-                    continue;
+                    TaxiiPage page;
+                    try
+                    {
+                        page = await taxii.GetObjectsAsync(current, cursor.Next, cursor.AddedAfter, options.Value.PageSize, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (TaxiiException ex) when (cursor.Next is not null && ex.Status is 400 or 404 or 410 && !fellBack)
+                    {
+                        // A next token expires (medallion's live 30 s): continue from the dates instead, just before the last
+                        // object stored; deduplication drops what is read again.
+                        LogTokenRefused(logger, current.PartnerId, current.FeedId, ex.Message);
+                        fellBack = true;
+                        while (pending.Count > 0)
+                        {
+                            current = await CompleteAsync(current, pending, progress, cancellationToken).ConfigureAwait(false);
+                        }
+
+                        var resume = current.LastDateAdded is { } lastAdded ? JustBefore(lastAdded) : current.AddedAfter;
+                        current = await registry.UpdateAsync(current.PartnerId, current.FeedId, f => f with { Next = null, AddedAfter = resume }, cancellationToken).ConfigureAwait(false);
+                        cursor = (null, resume, current.LastDateAdded);
+                        continue;
+                    }
+
+                    StixBundle read;
+                    using (page)
+                    {
+                        read = StixBundleReader.ReadObjects(page.Objects, "/objects", current.DefaultTlp);
+                    }
+
+                    var source = new IngestSource(PageSourceId(current, read.Objects), current.PartnerId, SourceKind.Feed, time.GetUtcNow());
+                    var (next, addedAfter) = page.More && page.Next is not null
+                        ? (page.Next, cursor.AddedAfter)
+                        : (null, page.DateAddedLast is { } last ? JustBefore(last) : cursor.AddedAfter);
+                    var stuck = next is null && addedAfter == cursor.AddedAfter;
+                    cursor = (next, addedAfter, page.DateAddedLast ?? cursor.LastDateAdded);
+                    pending.Enqueue(new(writer.WriteAsync(source, read.Objects, [], cancellationToken), read, cursor.Next, cursor.AddedAfter, cursor.LastDateAdded));
+
+                    // Progress is objects, not tokens: a server may keep one next token for a whole listing (medallion does).
+                    var done = !page.More || stuck || read.Objects.Count + read.Rejected.Count == 0;
+                    while (pending.Count >= PagesInFlight || (done && pending.Count > 0))
+                    {
+                        current = await CompleteAsync(current, pending, progress, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    if (done)
+                    {
+                        break;
+                    }
                 }
 
-                using var pageScope = page;
-                var read = StixBundleReader.ReadObjects(page.Objects, "/objects", current.DefaultTlp);
-                var source = new IngestSource(PageSourceId(current, read.Objects), current.PartnerId, SourceKind.Feed, time.GetUtcNow());
-                var outcomes = await writer.WriteAsync(source, read.Objects, [], cancellationToken).ConfigureAwait(false);
-                pages++;
-                var newlyStored = outcomes.Count(o => o.Status == ObjectStatus.Stored && !o.AlreadyStored);
-                stored += newlyStored;
-                duplicates += outcomes.Count - newlyStored;
-                rejected += read.Rejected.Count;
-                foreach (var r in read.Rejected)
+                while (pending.Count > 0)
                 {
-                    LogObjectRejected(logger, current.PartnerId, current.FeedId, r.Id ?? "-", r.Pointer ?? "-", r.Reason ?? "-");
+                    current = await CompleteAsync(current, pending, progress, cancellationToken).ConfigureAwait(false);
                 }
-
-                var (next, addedAfter) = page.More && page.Next is not null
-                    ? (page.Next, current.AddedAfter)
-                    : (null, page.DateAddedLast is { } last ? JustBefore(last) : current.AddedAfter);
-                var lastDateAdded = page.DateAddedLast ?? current.LastDateAdded;
-                var stuck = next is null && addedAfter == current.AddedAfter;
-                current = await registry.UpdateAsync(current.PartnerId, current.FeedId, f => f with { Next = next, AddedAfter = addedAfter, LastDateAdded = lastDateAdded, ObjectsStored = f.ObjectsStored + newlyStored }, cancellationToken).ConfigureAwait(false);
-
-                // Progress is objects, not tokens: a server may keep one next token for a whole listing (medallion does).
-                if (!page.More || stuck || read.Objects.Count + read.Rejected.Count == 0)
-                {
-                    break;
-                }
+            }
+            catch (Exception) when (pending.Count > 0)
+            {
+                // The pages already being written are finished and checkpointed in order, as far as they get.
+                await DrainAsync(current, pending, progress, cancellationToken).ConfigureAwait(false);
+                throw;
             }
 
             await RecordAsync(feed, error: null, cancellationToken).ConfigureAwait(false);
-            return new(feed.PartnerId, feed.FeedId, true, pages, stored, duplicates, rejected, null);
+            return new(feed.PartnerId, feed.FeedId, true, progress.Pages, progress.Stored, progress.Duplicates, progress.Rejected, null);
         }
         catch (Exception ex) when (!IsCancellation(ex, cancellationToken))
         {
@@ -113,8 +138,62 @@ public sealed partial class FeedPuller(
             // feed unhealthy), and the run goes on with the other feeds.
             var error = $"{ex.GetType().Name}: {ex.Message}";
             await RecordAsync(feed, error, cancellationToken).ConfigureAwait(false);
-            return new(feed.PartnerId, feed.FeedId, false, pages, stored, duplicates, rejected, error);
+            return new(feed.PartnerId, feed.FeedId, false, progress.Pages, progress.Stored, progress.Duplicates, progress.Rejected, error);
         }
+    }
+
+    /// <summary>Waits for the first pending page's write, moves the checkpoint past it, counts it and takes it off the
+    /// queue. A page that failed stays first: the checkpoint never moves past it, so nothing after it is skipped.</summary>
+    private async Task<FeedRegistration> CompleteAsync(FeedRegistration current, Queue<PendingPage> pending, Progress progress, CancellationToken cancellationToken)
+    {
+        var page = pending.Peek();
+        var outcomes = await page.Write.ConfigureAwait(false);
+        var newlyStored = outcomes.Count(o => o.Status == ObjectStatus.Stored && !o.AlreadyStored);
+        var updated = await registry.UpdateAsync(current.PartnerId, current.FeedId, f => f with { Next = page.Next, AddedAfter = page.AddedAfter, LastDateAdded = page.LastDateAdded, ObjectsStored = f.ObjectsStored + newlyStored }, cancellationToken).ConfigureAwait(false);
+        pending.Dequeue();
+        progress.Pages++;
+        progress.Stored += newlyStored;
+        progress.Duplicates += outcomes.Count - newlyStored;
+        progress.Rejected += page.Read.Rejected.Count;
+        foreach (var r in page.Read.Rejected)
+        {
+            LogObjectRejected(logger, current.PartnerId, current.FeedId, r.Id ?? "-", r.Pointer ?? "-", r.Reason ?? "-");
+        }
+
+        return updated;
+    }
+
+    /// <summary>After a failure: the pages still in flight are checkpointed in order until one of them fails (the
+    /// first, when its write is what failed); the writes after it are awaited, and a later run reads those pages again.</summary>
+    private async Task DrainAsync(FeedRegistration current, Queue<PendingPage> pending, Progress progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (pending.Count > 0)
+            {
+                current = await CompleteAsync(current, pending, progress, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception) when (pending.Count > 0)
+        {
+            foreach (var page in pending)
+            {
+                await page.Write.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private sealed record PendingPage(Task<IReadOnlyList<ObjectOutcome>> Write, StixBundle Read, string? Next, string? AddedAfter, string? LastDateAdded);
+
+    private sealed class Progress
+    {
+        public int Pages { get; set; }
+
+        public int Stored { get; set; }
+
+        public int Duplicates { get; set; }
+
+        public int Rejected { get; set; }
     }
 
     /// <summary>The run itself was cancelled (host shutdown): not a failure of the feed, and nothing to record.</summary>

@@ -10,6 +10,7 @@ internal sealed class GraphRows(string sourceId, string partnerId, DateTimeOffse
     private readonly Dictionary<string, TableEntity> _rows = new(StringComparer.Ordinal);
     private readonly Dictionary<GraphNode, string> _labels = [];
     private readonly HashSet<string> _withEdges = new(StringComparer.Ordinal);
+    private readonly Dictionary<GraphNode, string> _hashes = [];
 
     /// <summary>For a case's rows: the partners taking part (they alone see the case).</summary>
     public string? Parties { get; init; }
@@ -18,7 +19,7 @@ internal sealed class GraphRows(string sourceId, string partnerId, DateTimeOffse
 
     public void Node(GraphNode node, Tlp tlp, string? label)
     {
-        var hash = node.Hash;
+        var hash = HashOf(node);
         var row = Row(hash, $"{hash}|n|{sourceId}", tlp);
         row["Type"] = node.Type;
         row["Value"] = node.Value;
@@ -42,9 +43,9 @@ internal sealed class GraphRows(string sourceId, string partnerId, DateTimeOffse
 
     private void Half(GraphNode at, GraphNode other, string relation, Tlp tlp, bool outgoing)
     {
-        var hash = at.Hash;
+        var hash = HashOf(at);
         _withEdges.Add(hash);
-        var row = Row(hash, $"{hash}|e|{other.Hash}|{sourceId}", tlp);
+        var row = Row(hash, $"{hash}|e|{HashOf(other)}|{sourceId}", tlp);
         row["Type"] = at.Type;
         row["Value"] = at.Value;
         if (_labels.TryGetValue(at, out var own))
@@ -61,6 +62,17 @@ internal sealed class GraphRows(string sourceId, string partnerId, DateTimeOffse
 
         row["Relation"] = relation;
         row["Out"] = outgoing;
+    }
+
+    /// <summary>A node's hash, worked out once per source (a node is named by several rows).</summary>
+    private string HashOf(GraphNode node)
+    {
+        if (!_hashes.TryGetValue(node, out var hash))
+        {
+            _hashes[node] = hash = node.Hash;
+        }
+
+        return hash;
     }
 
     private TableEntity Row(string hash, string rowKey, Tlp tlp)

@@ -65,6 +65,20 @@ public sealed class GraphWriter(TableServiceClient tables, IOptions<GraphOptions
             return;
         }
 
+        await SubmitAsync(Transactions(source, objects, mentions), cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task EnsureTablesAsync(CancellationToken cancellationToken = default) => _created.EnsureAsync(cancellationToken);
+
+    /// <summary>The transactions <see cref="WriteAsync"/> sends for a source (none when the graph is off): upserts of
+    /// its rows, one table's partition each. <see cref="IngestWriter"/> sends them with the source's other rows.</summary>
+    public IReadOnlyList<PlannedTransaction> Transactions(IngestSource source, IReadOnlyList<IngestObject> objects, IReadOnlyList<IndicatorMention> mentions)
+    {
+        if (!Enabled)
+        {
+            return [];
+        }
+
         var rows = new GraphRows(source.SourceId, source.PartnerId, source.SeenAt);
         var byId = new Dictionary<string, List<GraphNode>>(StringComparer.Ordinal);
         foreach (var obj in objects)
@@ -76,7 +90,7 @@ public sealed class GraphWriter(TableServiceClient tables, IOptions<GraphOptions
                 continue;
             }
 
-            var label = GraphNode.StixNodeTypes.Contains(obj.Type) ? Name(obj.Json) : null;
+            var label = GraphNode.StixNodeTypes.Contains(obj.Type) ? Label(SummaryOf(obj).Name) : null;
             foreach (var node in nodes)
             {
                 rows.Node(node, obj.Tlp, node.Type == "stix" ? label : null);
@@ -89,9 +103,12 @@ public sealed class GraphWriter(TableServiceClient tables, IOptions<GraphOptions
             }
         }
 
-        foreach (var obj in objects.Where(o => o.Type is "relationship" or "sighting"))
+        foreach (var obj in objects)
         {
-            LinkRelationship(rows, obj, byId);
+            if (obj.Type is "relationship" or "sighting")
+            {
+                LinkRelationship(rows, obj, byId);
+            }
         }
 
         foreach (var mention in mentions)
@@ -102,7 +119,7 @@ public sealed class GraphWriter(TableServiceClient tables, IOptions<GraphOptions
             }
         }
 
-        await SubmitAsync(rows, cancellationToken).ConfigureAwait(false);
+        return Planned(rows);
     }
 
     /// <summary>A case of the MoU workflow and the indicators of its submission: the case node and an edge to each,
@@ -122,7 +139,7 @@ public sealed class GraphWriter(TableServiceClient tables, IOptions<GraphOptions
             rows.Edge(node, GraphNode.Of(key), "case-member", tlp);
         }
 
-        await SubmitAsync(rows, cancellationToken).ConfigureAwait(false);
+        await SubmitAsync(Planned(rows), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>What a later record of a case names (an analysis report's findings, an enforcement record): edges
@@ -143,18 +160,20 @@ public sealed class GraphWriter(TableServiceClient tables, IOptions<GraphOptions
             rows.Edge(node, other, relation, tlp);
         }
 
-        await SubmitAsync(rows, cancellationToken).ConfigureAwait(false);
+        await SubmitAsync(Planned(rows), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task SubmitAsync(GraphRows rows, CancellationToken cancellationToken)
+    /// <summary>The rows in transactions of one table each (a table is one partition), spread over the tables.</summary>
+    private static List<PlannedTransaction> Planned(GraphRows rows) =>
+        IngestPlan.Spread(rows.Entities.GroupBy(e => TableOf(e.RowKey)).SelectMany(table => IngestPlan.Upserts(table.Key, table)));
+
+    private async Task SubmitAsync(IReadOnlyList<PlannedTransaction> transactions, CancellationToken cancellationToken)
     {
         await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        var parallelism = Math.Max(1, ingest.Value.WriteParallelism);
         await Parallel.ForEachAsync(
-            rows.Entities.GroupBy(e => TableOf(e.RowKey)),
-            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
-            async (table, ct) => await TableBatches.SubmitAsync(
-                tables.GetTableClient(table.Key), table.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), 1, ct).ConfigureAwait(false)).ConfigureAwait(false);
+            transactions,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, ingest.Value.WriteParallelism), CancellationToken = cancellationToken },
+            async (t, ct) => await tables.GetTableClient(t.Table).SubmitTransactionAsync(t.Actions, ct).ConfigureAwait(false)).ConfigureAwait(false);
     }
 
     /// <summary>The nodes of one object, its own first: an SDO of a node type by id, then the values it names.
@@ -182,12 +201,11 @@ public sealed class GraphWriter(TableServiceClient tables, IOptions<GraphOptions
 
     private static void LinkRelationship(GraphRows rows, IngestObject obj, Dictionary<string, List<GraphNode>> byId)
     {
-        using var document = JsonDocument.Parse(obj.Json);
-        var root = document.RootElement;
+        var summary = SummaryOf(obj);
         if (obj.Type == "sighting")
         {
             // A sighting is another sighting of what it is of; where it was sighted (an identity) is no node.
-            foreach (var node in Resolve(Str(root, "sighting_of_ref"), byId).Take(1))
+            foreach (var node in Resolve(summary.SourceRef, byId).Take(1))
             {
                 rows.Node(node, obj.Tlp, null);
             }
@@ -195,10 +213,10 @@ public sealed class GraphWriter(TableServiceClient tables, IOptions<GraphOptions
             return;
         }
 
-        var relation = Str(root, "relationship_type") ?? "related-to";
-        foreach (var from in Resolve(Str(root, "source_ref"), byId).Take(1))
+        var relation = summary.Relation ?? "related-to";
+        foreach (var from in Resolve(summary.SourceRef, byId).Take(1))
         {
-            foreach (var to in Resolve(Str(root, "target_ref"), byId).Take(1))
+            foreach (var to in Resolve(summary.TargetRef, byId).Take(1))
             {
                 rows.Node(from, obj.Tlp, null);
                 rows.Node(to, obj.Tlp, null);
@@ -224,12 +242,17 @@ public sealed class GraphWriter(TableServiceClient tables, IOptions<GraphOptions
         return byId.TryGetValue(reference, out var nodes) ? nodes : [];
     }
 
-    private static string? Name(string json)
+    /// <summary>The object's name and links as read with it, or from its JSON when it was made elsewhere.</summary>
+    private static StixSummary SummaryOf(IngestObject obj)
     {
-        using var document = JsonDocument.Parse(json);
-        return Str(document.RootElement, "name") is { } name ? (name.Length > 200 ? name[..200] : name) : null;
+        if (obj.Summary is { } summary)
+        {
+            return summary;
+        }
+
+        using var document = JsonDocument.Parse(obj.Json);
+        return StixObjectRules.Summarise(document.RootElement, obj.Type);
     }
 
-    private static string? Str(JsonElement obj, string property) =>
-        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    private static string? Label(string? name) => name is not null && name.Length > 200 ? name[..200] : name;
 }

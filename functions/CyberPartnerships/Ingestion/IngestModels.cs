@@ -66,7 +66,15 @@ public sealed record IngestObject(
 {
     /// <summary>Where <see cref="Tlp"/> came from (<see cref="TlpSources"/>).</summary>
     public string TlpFrom { get; init; } = TlpSources.Marking;
+
+    /// <summary>The properties the graph reads, taken when the object was read; null when the object was made
+    /// elsewhere (then they are read from <see cref="Json"/>).</summary>
+    public StixSummary? Summary { get; init; }
 }
+
+/// <summary>An object's <c>name</c> and links: a relationship's type, <c>source_ref</c> and <c>target_ref</c>, a
+/// sighting's <c>sighting_of_ref</c> (as <see cref="SourceRef"/>).</summary>
+public sealed record StixSummary(string? Name, string? Relation = null, string? SourceRef = null, string? TargetRef = null);
 
 /// <summary>How an object got its TLP, as its outcome says.</summary>
 public static class TlpSources

@@ -45,13 +45,23 @@ public sealed class PayloadStore(BlobServiceClient blobs)
     /// <summary>Puts <paramref name="value"/> into the entity, or into a blob the entity names when it is too large.</summary>
     public async Task SetPropertyAsync(Azure.Data.Tables.TableEntity entity, string name, string value, string blobName, CancellationToken cancellationToken = default)
     {
+        if (Place(entity, name, value, blobName))
+        {
+            await PutAsync(blobName, value, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Puts <paramref name="value"/> into the entity, or names <paramref name="blobName"/> there when it is too
+    /// large; true when the caller must then upload it there (<see cref="PutAsync"/>) before the entity is written.</summary>
+    public static bool Place(Azure.Data.Tables.TableEntity entity, string name, string value, string blobName)
+    {
         if (value.Length <= InlineLimit)
         {
             entity[name] = value;
-            return;
+            return false;
         }
 
-        await PutAsync(blobName, value, cancellationToken).ConfigureAwait(false);
         entity[name + "Blob"] = blobName;
+        return true;
     }
 }

@@ -206,7 +206,19 @@ public static class StixObjectRules
         var json = obj.GetRawText();
         var id = StixBundleReader.Str(obj, "id") ?? $"{type}--{ContentUuid(json)}";
         var modified = StixBundleReader.Str(obj, "modified") is { } m && StixPatterns.TryParseTimestamp(m, out _) ? m : string.Empty;
-        return new IngestObject(index, id, type, modified, json, Tlp.Red, IndicatorExtraction.From(obj, type, id), !IsKnown(type));
+        return new IngestObject(index, id, type, modified, json, Tlp.Red, IndicatorExtraction.From(obj, type, id), !IsKnown(type)) { Summary = Summarise(obj, type) };
+    }
+
+    /// <summary>What the graph reads of an object, while its element is at hand (its JSON is then not parsed again).</summary>
+    public static StixSummary Summarise(JsonElement obj, string type)
+    {
+        var name = StixBundleReader.Str(obj, "name");
+        return type switch
+        {
+            "relationship" => new(name, StixBundleReader.Str(obj, "relationship_type"), StixBundleReader.Str(obj, "source_ref"), StixBundleReader.Str(obj, "target_ref")),
+            "sighting" => new(name, SourceRef: StixBundleReader.Str(obj, "sighting_of_ref")),
+            _ => new(name),
+        };
     }
 
     /// <summary>A stable UUID-shaped name for an opaque object that came without an id: same content, same id.</summary>

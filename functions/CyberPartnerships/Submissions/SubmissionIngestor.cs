@@ -42,6 +42,7 @@ public sealed class SubmissionIngestor(
         var outcomes = await writer.WriteAsync(source, bundle.Objects, [], cancellationToken).ConfigureAwait(false);
         var all = outcomes.Concat(bundle.Rejected).OrderBy(o => o.Index).ToList();
         var report = bundle.Objects.FirstOrDefault(o => o.Type == "report");
+        var indicators = bundle.Objects.SelectMany(o => o.Indicators).Distinct().ToList();
         var record = new SubmissionRecord
         {
             Id = source.SourceId,
@@ -50,9 +51,9 @@ public sealed class SubmissionIngestor(
             Format = SubmissionFormat.Stix,
             Tlp = bundle.Tlp!.Value,
             BundleId = bundle.BundleId,
-            Title = report is null ? null : System.Text.Json.JsonDocument.Parse(report.Json).RootElement.GetProperty("name").GetString(),
-            IndicatorCount = bundle.Objects.SelectMany(o => o.Indicators).Distinct().Count(),
-            Indicators = bundle.Objects.SelectMany(o => o.Indicators).Distinct().ToList(),
+            Title = report?.Summary is { } summary ? summary.Name : report is null ? null : System.Text.Json.JsonDocument.Parse(report.Json).RootElement.GetProperty("name").GetString(),
+            IndicatorCount = indicators.Count,
+            Indicators = indicators,
             Counts = Count(all),
             Objects = all,
         };

@@ -14,6 +14,8 @@ public sealed class BenchmarkSmokeTests(AzuriteFixture storage)
 
         Assert.Matches(@"raw objects=40 entities=\d+ transactions=\d+ parallelism=32 seconds=[\d.]+ rate=\d+/s", output);
         Assert.Matches(@"ingest objects=40 entities=\d+ project=\d+/s raw=\d+/s of_raw=[\d.]+\s*$", output);
+        Assert.Matches(@"memory bundle_bytes=\d+ objects=\d+ json_bytes_per_object=\d+ alloc_bytes_per_object=\d+ alloc_per_json_byte=[\d.]+ peak_heap_mb=[\d.]+", output);
+        Assert.Matches(@"feed objects=40 entities=\d+ project=\d+/s raw=\d+/s of_raw=[\d.]+", output);
     }
 
     [Fact]
