@@ -18,6 +18,11 @@ internal static class LanguageCheck
     private const int MinWords = 8;
     private const int ChunkWords = 40;
 
+    /// <summary>After this many words at twice the threshold's share, and no foreign letter, a paragraph is read.</summary>
+    private const int SettledWords = 16;
+
+    private const int SettledSharePercent = 30;
+
     /// <summary>Below this share of one language's known words (in percent) a chunk is in none of them. Prose in the
     /// redactor's languages scores 30–60% in its own language, telegraphic notes and chats 18% and more; Swedish, Czech,
     /// Turkish, Finnish or Indonesian 0–14% in the best of them.</summary>
@@ -42,6 +47,7 @@ internal static class LanguageCheck
         Span<int> hits = stackalloc int[LanguageData.All.Length];
         hits.Clear();
         int chunkStart = 0, words = 0, foreign = 0;
+        var settled = false;
         var lineStart = 0;
         while (lineStart < text.Length)
         {
@@ -49,9 +55,12 @@ internal static class LanguageCheck
             var lineEnd = newline < 0 ? text.Length : newline + 1;
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
             var blank = line.IsWhiteSpace();
-            if (!blank && !IsTableRow(line))
+            if (!blank && !settled && !IsTableRow(line))
             {
                 CountLine(line, ref words, ref foreign, hits);
+
+                // Plainly one of the redactor's languages: the rest of the paragraph is not counted.
+                settled = words >= SettledWords && foreign == 0 && Best(hits) * 100 >= SettledSharePercent * words;
             }
 
             lineStart = lineEnd;
@@ -60,6 +69,7 @@ internal static class LanguageCheck
                 Judge(ref unread, ref pending, ref lastVerdict, chunkStart, lineEnd, words, foreign, hits);
                 chunkStart = lineEnd;
                 words = foreign = 0;
+                settled = false;
                 hits.Clear();
             }
         }
@@ -70,6 +80,17 @@ internal static class LanguageCheck
         }
 
         return unread;
+    }
+
+    private static int Best(ReadOnlySpan<int> hits)
+    {
+        var best = 0;
+        foreach (var h in hits)
+        {
+            best = Math.Max(best, h);
+        }
+
+        return best;
     }
 
     /// <summary>A row of a table (tab, pipe or semicolon separated): its cells are values, not prose.</summary>
