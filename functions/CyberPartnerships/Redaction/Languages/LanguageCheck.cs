@@ -115,12 +115,7 @@ internal static class LanguageCheck
             return;
         }
 
-        var best = 0;
-        foreach (var h in hits)
-        {
-            best = Math.Max(best, h);
-        }
-
+        var best = Best(hits);
         var read = best * 100 >= MinSharePercent * words &&
             !(foreign >= 2 && foreign * 10 >= words && best * 100 < ForeignSharePercent * words);
         if (lastVerdict is null && pending is { } before && !read)

@@ -140,7 +140,7 @@ internal static class NameLexicon
     /// Nowak", "Marka Kaczmarka"): -ski/-cki/-dzki surnames in -skiego, -skiemu, -skim; -ska/-cka/-dzka in -skiej, -ską;
     /// -ek in -ka, -kowi, -kiem; other names ending in a consonant in -a, -owi, -em; names in -a in -y (-i after k, g), -ę,
     /// -ą. Only forms the list does not hold already are added (a name stays what the list says it is).</summary>
-    internal static IEnumerable<string> CaseForms(string name)
+    private static IEnumerable<string> CaseForms(string name)
     {
         if (name.Length < 4 || !char.IsUpper(name[0]) || name.Contains(' '))
         {

@@ -141,4 +141,56 @@ internal sealed partial class TextScanner
 
     private bool NextInParentheses(int i) =>
         i + 1 < _count && _text.AsSpan(_tokens[i].End, _tokens[i + 1].Start - _tokens[i].End).Contains('(');
+
+    private static readonly System.Buffers.SearchValues<char> Domains =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+
+    private static readonly System.Buffers.SearchValues<char> Method =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-/");
+
+    /// <summary>A Windows down-level logon name, <c>DOMAIN\user</c>: a domain of up to 15 capitals, digits and hyphens
+    /// (a path's folder, <c>Zorblat\Desktop</c>, is not one), one backslash, a login.</summary>
+    private static bool IsDownLevelLogon(ReadOnlySpan<char> s)
+    {
+        var slash = s.IndexOf('\\');
+        return slash is >= 2 and <= 15 && s.LastIndexOf('\\') == slash && slash < s.Length - 2 && char.IsAsciiLetterUpper(s[0]) &&
+            !s[..slash].ContainsAnyExcept(Domains) && !s[(slash + 1)..].ContainsAnyExcept(CharSets.User);
+    }
+
+    /// <summary>An OpenSSH log line's accepted login, "Accepted publickey for gabriel.moraes from …": the account that
+    /// logged in is a person's (a failed one is anybody's guess, "invalid user oracle"). Returns the token after it, or 0.</summary>
+    private int SshLogin(int i)
+    {
+        // The method is a word: password, publickey, keyboard-interactive/pam, gssapi-with-mic …
+        if (i + 3 >= _count || At(i + 2) is not "for" || !char.IsAsciiLetterLower(At(i + 1)[0]) || At(i + 1).ContainsAnyExcept(Method))
+        {
+            return 0;
+        }
+
+        Add(_tokens[i + 3].Start, _tokens[i + 3].End, PiiType.Username);
+        return i + 4;
+    }
+
+    /// <summary>"(wouters.els, mot de passe …)", "(romano.francesco, password …)": the handle right before a comma and a
+    /// password word, inside the same parentheses, is that password's login.</summary>
+    private void LoginBeforePassword(int i)
+    {
+        var k = i;
+        while (k > i - 3 && k > 0 && _tokens[k].Before == Break.None)
+        {
+            k--; // the first word of "mot de passe", "palavra-passe"
+        }
+
+        if (k <= 0 || _tokens[k].Before != Break.Comma || _tokens[k - 1].Start == 0 || _text[_tokens[k - 1].Start - 1] != '(')
+        {
+            return;
+        }
+
+        var login = At(k - 1);
+        if (login.Length is >= 3 and <= 40 && !login.ContainsAnyExcept(CharSets.User) && (ShapeAt(k - 1).Flags & ShapeFlags.Lower) != 0 &&
+            ContextWords.Of(login) == Cue.None && !Shapes.IsIPv4(login, out _))
+        {
+            Add(_tokens[k - 1].Start, _tokens[k - 1].End, PiiType.Username);
+        }
+    }
 }
