@@ -35,6 +35,9 @@ public sealed partial class TextRedactor
         var beforeStrict = byRules.Count;
         FailClosed.Add(normalized, byRules);
         var strict = byRules.Skip(beforeStrict).ToHashSet();
+        var beforeLetter = byRules.Count;
+        LetterHeads.Add(normalized, byRules);
+        var letterHead = byRules.Skip(beforeLetter).ToHashSet();
         known?.FindIn(normalized, byRules);
         var decisions = new List<RedactionDecision>();
 
@@ -62,6 +65,10 @@ public sealed partial class TextRedactor
             else if (streets.Contains(f))
             {
                 Add(f.Start, f.End, "redacted", f.Type, "structure", "a street address by its shape: street type, name and house number");
+            }
+            else if (letterHead.Contains(f))
+            {
+                Add(f.Start, f.End, "redacted", f.Type, "structure", "a letter's sender block: name, street and a postcode line");
             }
             else if (strict.Contains(f))
             {

@@ -93,6 +93,7 @@ public sealed partial class TextRedactor
             BirthDatesAfterNames.Add(normalized, findings);
             StreetAddresses.Add(normalized, findings);
             FailClosed.Add(normalized, findings);
+            LetterHeads.Add(normalized, findings);
         }
 
         if (known is not null && !known.IsEmpty)

@@ -125,4 +125,17 @@ public sealed class ExportLayoutTests
         Assert.Contains("# Steuer-ID", output, StringComparison.Ordinal);
         Assert.Contains("185.220.101.47", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_letters_sender_block_is_redacted_by_its_postcode_line()
+    {
+        const string text = "ELKE VANDENBERGHE\nMeir 35\n1050 Ixelles\n\nIxelles, 28-09-2025\n\nBetreft: Betwisting onbevoegde transacties - BVH 2024-368431";
+
+        var output = Redact(text);
+
+        Assert.DoesNotContain("VANDENBERGHE", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Meir 35", output, StringComparison.Ordinal);
+        Assert.Contains("1050 Ixelles", output, StringComparison.Ordinal);
+        Assert.Contains("BVH 2024-368431", output, StringComparison.Ordinal);
+    }
 }
