@@ -138,4 +138,20 @@ public sealed class ExportLayoutTests
         Assert.Contains("1050 Ixelles", output, StringComparison.Ordinal);
         Assert.Contains("BVH 2024-368431", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_scanned_forms_dotted_leaders_borders_and_misread_labels_are_read()
+    {
+        const string text = "VICTIM STATFMENT\n~ Casc rcf CR/67288/25\n\n~ Narne ........ Jonas Schäfer|\n  Datc of birth ........ 8 October 2003~\n" +
+            "~ Passw0rd — Qwerty936!¦\n .SOURCE IP ........ 201.106.2.110~";
+
+        var output = Redact(text);
+
+        foreach (var value in new[] { "Jonas Schäfer", "8 October 2003", "Qwerty936", "201.106.2.110" })
+        {
+            Assert.DoesNotContain(value, output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("CR/67288/25", output, StringComparison.Ordinal);
+    }
 }

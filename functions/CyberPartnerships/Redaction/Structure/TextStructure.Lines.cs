@@ -86,7 +86,7 @@ internal sealed partial class TextStructure
     private static int ContentStart(ReadOnlySpan<char> line)
     {
         var i = 0;
-        while (i < line.Length && (line[i] is ' ' or '\t' or '>' or '*' or '•' or '·' || (line[i] == '-' && i + 1 < line.Length && line[i + 1] == ' ')))
+        while (i < line.Length && (line[i] is ' ' or '\t' or '>' or '*' or '•' or '·' or '~' or '¦' || (line[i] is '-' or '|' or '.' or '\'' && i + 1 < line.Length && line[i + 1] is ' ' or '\t' || (line[i] is '|' or '.' or '\'' && i + 1 < line.Length && char.IsUpper(line[i + 1])))))
         {
             i++;
         }
@@ -109,23 +109,45 @@ internal sealed partial class TextStructure
             colon = dash + 1; // a form's dash, "Nome utente — greco.alessandro" (the label must still be a field's)
         }
 
+        var valueStart = colon + 1;
+        if (colon < 0 && body.IndexOf("...", StringComparison.Ordinal) is > 0 and var leader)
+        {
+            // A scanned form's dotted leader, "Narne ........ Jan Smith".
+            colon = leader;
+            valueStart = leader;
+            while (valueStart < body.Length && body[valueStart] is '.' or ' ')
+            {
+                valueStart++;
+            }
+        }
+
         var label = colon > 0 && colon <= MaxLabel ? body[..colon] : body.Length <= MaxLabel ? body : default;
-        if (label.IsEmpty || label.IndexOfAny("0123456789@<>=".AsSpan()) >= 0 || label.Count(' ') > 5 || !SlashesInWords(label))
+        if (label.IsEmpty || label.IndexOfAny("@<>=".AsSpan()) >= 0 || (label.IndexOfAny("0123456789".AsSpan()) >= 0 && !OcrDigits(label)) ||
+            label.Count(' ') > 5 || !SlashesInWords(label))
         {
             return false;
         }
 
         var hint = colon > 0 ? FieldTyping.Of(label) : FieldTyping.OfLabelLine(label);
+        if (hint == FieldHint.FreeText && colon > 0 && HasOcrSigns(label) && OcrRead(label) is { } read)
+        {
+            hint = read;
+        }
         if (hint == FieldHint.FreeText)
         {
             return false;
         }
 
-        var rest = colon > 0 ? YamlValue(body[(colon + 1)..]) : default;
+        var rest = colon > 0 ? YamlValue(body[valueStart..]) : default;
         if (!rest.Trim().IsEmpty)
         {
-            var start = bodyStart + colon + 1;
+            var start = bodyStart + valueStart;
             var (s, e) = Trim(text, start, start + rest.Length);
+            while (e > s && text[e - 1] is '|' or '~' or '¦' or ' ')
+            {
+                e--; // a scan's border after the value
+            }
+
             while (e > s && text[e - 1] == '\'' && text[s] == '\'')
             {
                 (s, e) = (s + 1, e - 1);
@@ -146,6 +168,76 @@ internal sealed partial class TextStructure
         }
 
         return true;
+    }
+
+    /// <summary>Digits in a label that a scan misread for letters ("Passw0rd", "Nome comp1eto"): each between letters
+    /// or ending a word after them.</summary>
+    private static bool OcrDigits(ReadOnlySpan<char> label)
+    {
+        for (var i = 0; i < label.Length; i++)
+        {
+            if (char.IsAsciiDigit(label[i]) && (label[i] is not ('0' or '1' or '3' or '5') || i == 0 || !char.IsLetter(label[i - 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a label shows a scan's misreadings: a digit among letters, "rn", an accented i, a word ending in c.</summary>
+    private static bool HasOcrSigns(ReadOnlySpan<char> label)
+    {
+        for (var i = 0; i < label.Length; i++)
+        {
+            var c = label[i];
+            if (char.IsAsciiDigit(c) || c is 'í' or 'Í' || (c is 'r' or 'R' && i + 1 < label.Length && label[i + 1] is 'n' or 'N') ||
+                (c is 'c' or 'C' && i > 0 && char.IsLetter(label[i - 1]) && (i + 1 == label.Length || !char.IsLetter(label[i + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The type of a label a scan misread, read again with the commonest confusions undone: digits for letters
+    /// (0 o, 1 l, 3 e, 5 s), "rn" for "m", í for i, then also c for e ("Narne" Name, "Datc of birth", "Casc rcf").</summary>
+    private static FieldHint? OcrRead(ReadOnlySpan<char> label)
+    {
+        if (label.Length > MaxLabel)
+        {
+            return null;
+        }
+
+        Span<char> fixedLabel = stackalloc char[MaxLabel];
+        var n = 0;
+        for (var i = 0; i < label.Length; i++)
+        {
+            var c = label[i];
+            if ((c == 'r' || c == 'R') && i + 1 < label.Length && label[i + 1] is 'n' or 'N')
+            {
+                fixedLabel[n++] = c == 'r' ? 'm' : 'M';
+                i++;
+                continue;
+            }
+
+            fixedLabel[n++] = c switch { '0' => 'o', '1' => 'l', '3' => 'e', '5' => 's', 'í' => 'i', 'Í' => 'I', _ => c };
+        }
+
+        var first = FieldTyping.Of(fixedLabel[..n]);
+        if (first != FieldHint.FreeText)
+        {
+            return first;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            fixedLabel[i] = fixedLabel[i] switch { 'c' => 'e', 'C' => 'E', _ => fixedLabel[i] };
+        }
+
+        var second = FieldTyping.Of(fixedLabel[..n]);
+        return second != FieldHint.FreeText ? second : null;
     }
 
     /// <summary>A slash in a label joins words ("Nato/a il", "CAP / Città", "Name/Vorname"); a path or URL is not a label.</summary>
