@@ -31,7 +31,7 @@ internal static class BirthDatesAfterNames
         var count = findings.Count;
         foreach (var (start, end, year) in dates)
         {
-            if (year <= latest - YearsBefore && !Overlaps(findings, count, start, end))
+            if (year <= latest - YearsBefore && !Finding.AnyOverlaps(findings, count, start, end))
             {
                 findings.Add(new Finding(start, end, PiiType.DateOfBirth));
             }
@@ -99,18 +99,4 @@ internal static class BirthDatesAfterNames
     private static bool LooksLikeYearEnd(string text, int start, int end) =>
         end - start >= 4 && char.IsAsciiDigit(text[end - 1]) && char.IsAsciiDigit(text[end - 2]) && char.IsAsciiDigit(text[end - 3]) && char.IsAsciiDigit(text[end - 4]);
 
-    /// <summary>Whether one of the first <paramref name="count"/> findings overlaps [start, end) (dates after names are
-    /// few: a pass over the findings costs less than sorting them).</summary>
-    private static bool Overlaps(List<Finding> findings, int count, int start, int end)
-    {
-        for (var k = 0; k < count; k++)
-        {
-            if (findings[k].Start < end && findings[k].End > start)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -54,7 +54,7 @@ internal static partial class FailClosed
             {
                 if (reader.Take(k) is { } taken)
                 {
-                    if (!Overlaps(findings, existing, taken.Start, taken.End))
+                    if (!Finding.AnyOverlaps(findings, existing, taken.Start, taken.End))
                     {
                         findings.Add(new Finding(taken.Start, taken.End, taken.Type));
                     }
@@ -67,19 +67,6 @@ internal static partial class FailClosed
                 }
             }
         }
-    }
-
-    private static bool Overlaps(List<Finding> findings, int count, int start, int end)
-    {
-        for (var k = 0; k < count; k++)
-        {
-            if (findings[k].Start < end && findings[k].End > start)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private readonly ref partial struct Reader(string text, Token[] tokens, int count, int latest)

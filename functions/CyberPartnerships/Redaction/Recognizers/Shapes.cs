@@ -37,6 +37,15 @@ internal static class Shapes
             domain.Length - dot - 1 >= 2 && char.IsAsciiLetter(domain[^1]);
     }
 
+    /// <summary>A domain name: labels of letters, digits and hyphens, a dot, a top-level label of two lowercase letters
+    /// or more.</summary>
+    public static bool IsDomainName(ReadOnlySpan<char> s)
+    {
+        var dot = s.LastIndexOf('.');
+        return dot > 0 && s.Length - dot > 2 && !s[(dot + 1)..].ContainsAnyExceptInRange('a', 'z') && !s.ContainsAnyExcept(DomainChars) &&
+            !IsIPv4(s, out _);
+    }
+
     public static bool IsUrlOrDefanged(ReadOnlySpan<char> s, Shape shape)
     {
         if ((shape.Flags & ShapeFlags.Bracket) != 0 && (s.Contains("[.]", StringComparison.Ordinal) || s.Contains("[:]", StringComparison.Ordinal)))

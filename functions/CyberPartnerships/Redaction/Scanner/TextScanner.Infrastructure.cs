@@ -94,7 +94,7 @@ internal sealed partial class TextScanner
         // Words in parentheses belong to this address, up to the closing one (also across commas): they are used up.
         for (var j = first; j < _count && j < first + (parenthesis ? 8 : 4) && (j == first || _tokens[j].Before == Break.None || (parenthesis && _tokens[j].Before == Break.Comma)); j++)
         {
-            if (parenthesis && j == first && IsDomainName(At(j)))
+            if (parenthesis && j == first && Shapes.IsDomainName(At(j)))
             {
                 // "179.39.23.41 (trackdopl.online)": the address is named by its domain, an indicator (never read the
                 // words of its labels, "sparkasse-cliente.ru"); a provider's name for a line ("dsl-83-24.example") is not.
@@ -185,17 +185,6 @@ internal sealed partial class TextScanner
         return false;
     }
 
-    /// <summary>A domain name: labels of letters, digits and hyphens, a dot, a top-level label of two letters or more.</summary>
-    private static bool IsDomainName(ReadOnlySpan<char> s)
-    {
-        var dot = s.LastIndexOf('.');
-        return dot > 0 && s.Length - dot > 2 && !s[(dot + 1)..].ContainsAnyExceptInRange('a', 'z') && !s.ContainsAnyExcept(DomainChars) &&
-            !Shapes.IsIPv4(s, out _);
-    }
-
-    private static readonly System.Buffers.SearchValues<char> DomainChars =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
-
     /// <summary>A provider's name for a subscriber's line (reverse DNS of a home connection): its digits run in groups
     /// ("dsl-83-24-117-9.example", "host81-2-69-142.range81-2.example") or a word says so (dsl, dynamic, pool, cust …).</summary>
     private static bool IsLineName(ReadOnlySpan<char> s)
@@ -221,7 +210,7 @@ internal sealed partial class TextScanner
     /// resolves to, infrastructure.</summary>
     private bool NamedByDomain(int i) =>
         i > 0 && _text.AsSpan(_tokens[i - 1].End, _tokens[i].Start - _tokens[i - 1].End).Trim() is "(" &&
-        IsDomainName(At(i - 1)) && !IsLineName(At(i - 1));
+        Shapes.IsDomainName(At(i - 1)) && !IsLineName(At(i - 1));
 
     private static bool IsRoleKey(ReadOnlySpan<char> key) =>
         key.Trim("\"'") is "role" or "kind" or "tag" or "category" or "rol" or "rolle" or "ruolo" or "papel" or "rôle";

@@ -27,7 +27,23 @@ internal struct Token
 }
 
 /// <summary>A span of text to replace.</summary>
-internal readonly record struct Finding(int Start, int End, PiiType Type);
+internal readonly record struct Finding(int Start, int End, PiiType Type)
+{
+    /// <summary>Whether one of the first <paramref name="count"/> findings overlaps [start, end): a pass over them, for
+    /// the stages that add few findings after the scan (cheaper than sorting).</summary>
+    public static bool AnyOverlaps(List<Finding> findings, int count, int start, int end)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            if (findings[k].Start < end && findings[k].End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
 
 /// <summary>Splits text into tokens: runs of characters between whitespace and , ; " ( ) &lt; &gt; { }, with leading
 /// and trailing quote/sentence punctuation trimmed; remembers the strongest break between two tokens.</summary>

@@ -199,13 +199,13 @@ internal static class FieldTyping
                 return DigitCount(value) is >= 6 and <= 16 && !value.ContainsAnyExcept("0123456789 +-()./".AsSpan());
             case FieldHint.Username:
                 return value.Length is >= 2 and <= 64 && value.IndexOfAny(" \t") < 0 && !value.Contains("://", StringComparison.Ordinal) &&
-                    !IsWallet(value);
+                    !Shapes.IsWallet(value.Trim());
             case FieldHint.Password:
                 return value.Length <= 64 && value.IndexOfAny(" \t") < 0;
             case FieldHint.PostalAddress:
                 // A street line has words ("Storgatan 14"); one token is no address ("Bitcoin-Adresse: bc1qlw99…").
                 return value.Length >= 4 && HasLetter(value) && value.IndexOf('@') < 0 && !value.Contains("://", StringComparison.Ordinal) &&
-                    value.Trim().IndexOfAny(" ,") > 0 && !IsWallet(value);
+                    value.Trim().IndexOfAny(" ,") > 0 && !Shapes.IsWallet(value.Trim());
             case FieldHint.VictimIp:
                 return Shapes.IsIPv4(value, out var end) ? end == value.Length : value.Contains(':') && Shapes.IsIPv6(value);
             case FieldHint.DateOfBirth:
@@ -216,8 +216,6 @@ internal static class FieldTyping
                 return false;
         }
     }
-
-    private static bool IsWallet(ReadOnlySpan<char> value) => Shapes.IsWallet(value.Trim());
 
     private static bool IsPersonName(ReadOnlySpan<char> value)
     {
